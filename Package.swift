@@ -1,0 +1,46 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Declared before `package`: top-level manifest code runs in order.
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+/// Folder name → executable (product) name. Each service is a library with everything testable
+/// plus a thin `main.swift`; services never import each other.
+let services: [(folder: String, binary: String)] = [
+    ("Patient", "patient"), ("Therapist", "therapist"), ("Matching", "matching"),
+    ("Communication", "communication"), ("Geocoding", "geocoding"), ("Gateway", "gateway"),
+]
+
+func serviceTargets(_ name: String) -> [Target] {
+    let library = "\(name)Service"
+    return [
+        .target(name: library, dependencies: ["Shared"],
+                path: "Services/\(name)/Sources/\(library)", swiftSettings: swiftSettings),
+        .executableTarget(name: "\(name)Server", dependencies: [.target(name: library), "Shared"],
+                          path: "Services/\(name)/Sources/\(name)Server", swiftSettings: swiftSettings),
+        .testTarget(name: "\(library)Tests", dependencies: [.target(name: library), "Shared"],
+                    path: "Tests/\(library)Tests", swiftSettings: swiftSettings),
+    ]
+}
+
+let package = Package(
+    name: "curavani",
+    platforms: [.macOS(.v15)],
+    products: services.map { .executable(name: $0.binary, targets: ["\($0.folder)Server"]) },
+    targets: [
+        .systemLibrary(name: "CLibPQ", path: "Shared/Sources/CLibPQ", pkgConfig: "libpq",
+                       providers: [.apt(["libpq-dev"])]),
+        .systemLibrary(name: "CRdKafka", path: "Shared/Sources/CRdKafka", pkgConfig: "rdkafka",
+                       providers: [.apt(["librdkafka-dev"])]),
+        .target(name: "CSystem", path: "Shared/Sources/CSystem"),
+        .target(name: "Shared", dependencies: ["CLibPQ", "CRdKafka", "CSystem"],
+                path: "Shared/Sources/Shared", swiftSettings: swiftSettings),
+        .testTarget(name: "SharedTests", dependencies: ["Shared"], path: "Tests/SharedTests",
+                    swiftSettings: swiftSettings),
+    ] + services.map(\.folder).flatMap(serviceTargets)
+)

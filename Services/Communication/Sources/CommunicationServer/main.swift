@@ -1,0 +1,3 @@
+import CommunicationService
+
+print(CommunicationApp.name)

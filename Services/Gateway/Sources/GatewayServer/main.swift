@@ -1,0 +1,3 @@
+import GatewayService
+
+print(GatewayApp.name)

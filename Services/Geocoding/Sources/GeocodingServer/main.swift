@@ -1,0 +1,3 @@
+import GeocodingService
+
+print(GeocodingApp.name)

@@ -1,0 +1,3 @@
+import MatchingService
+
+print(MatchingApp.name)

@@ -1,0 +1,3 @@
+import PatientService
+
+print(PatientApp.name)

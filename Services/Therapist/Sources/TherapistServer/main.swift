@@ -1,0 +1,3 @@
+import TherapistService
+
+print(TherapistApp.name)

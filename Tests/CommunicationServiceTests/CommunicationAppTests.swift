@@ -1,0 +1,4 @@
+import Testing
+@testable import CommunicationService
+
+@Test func name() { #expect(CommunicationApp.name == "communication") }

@@ -1,0 +1,4 @@
+import Testing
+@testable import GatewayService
+
+@Test func name() { #expect(GatewayApp.name == "gateway") }

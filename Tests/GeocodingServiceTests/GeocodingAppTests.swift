@@ -1,0 +1,4 @@
+import Testing
+@testable import GeocodingService
+
+@Test func name() { #expect(GeocodingApp.name == "geocoding") }

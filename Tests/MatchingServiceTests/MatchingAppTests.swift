@@ -1,0 +1,4 @@
+import Testing
+@testable import MatchingService
+
+@Test func name() { #expect(MatchingApp.name == "matching") }

@@ -1,0 +1,4 @@
+import Testing
+@testable import PatientService
+
+@Test func name() { #expect(PatientApp.name == "patient") }

@@ -1,0 +1,4 @@
+import Testing
+@testable import TherapistService
+
+@Test func name() { #expect(TherapistApp.name == "therapist") }
