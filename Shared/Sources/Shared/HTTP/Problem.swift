@@ -1,0 +1,65 @@
+/// An error that knows how to present itself to an HTTP client.
+public protocol ProblemConvertible: Error {
+    /// The safe, client-facing description of the error.
+    var problem: Problem { get }
+}
+
+/// An error response in the shape the platform's clients read: RFC 9457 problem details plus
+/// the `message` member the existing frontend expects (`{"message": "…"}`). Anything that is
+/// not a `ProblemConvertible` becomes a generic 500; details go to the log, never to clients.
+public struct Problem: Error, Sendable, ProblemConvertible, Equatable {
+    /// The status to answer with.
+    public var status: HTTPStatus
+    /// The human-readable message (also sent as `detail`).
+    public var message: String
+    /// An optional stable machine code, e.g. `patient.not_found`.
+    public var code: String?
+    /// Extra members, e.g. `patient_id` (ordered).
+    public var extensions: [Extension]
+
+    /// A value of an extension member.
+    public enum Value: Sendable, Equatable {
+        case string(String), int(Int), bool(Bool), strings([String])
+    }
+
+    /// One extension member.
+    public struct Extension: Sendable, Equatable {
+        public var name: String
+        public var value: Value
+        /// Creates a member.
+        public init(_ name: String, _ value: Value) { self.name = name; self.value = value }
+    }
+
+    /// Creates a problem.
+    public init(_ status: HTTPStatus, _ message: String, code: String? = nil, extensions: [Extension] = []) {
+        self.status = status
+        self.message = message
+        self.code = code
+        self.extensions = extensions
+    }
+
+    public var problem: Problem { self }
+
+    /// The media type of problem bodies.
+    public static let contentType = "application/problem+json"
+
+    /// The response: `{"type":"about:blank","title":…,"status":…,"detail":…,"message":…}`.
+    public var response: Response {
+        var json = JSONBuilder()
+        json.member("type", string: "about:blank")
+        json.member("title", string: status.reasonPhrase)
+        json.member("status", int: status.code)
+        json.member("detail", string: message)
+        json.member("message", string: message)
+        if let code { json.member("code", string: code) }
+        for item in extensions {
+            switch item.value {
+            case .string(let s): json.member(item.name, string: s)
+            case .int(let i): json.member(item.name, int: i)
+            case .bool(let b): json.member(item.name, raw: b ? "true" : "false")
+            case .strings(let list): json.member(item.name, strings: list)
+            }
+        }
+        return Response(status: status, headers: ["Content-Type": Problem.contentType], body: json.finish())
+    }
+}
