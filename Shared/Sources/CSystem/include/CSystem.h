@@ -52,6 +52,9 @@ ssize_t csys_send(int fd, const void *buf, size_t len);
 int csys_signal_pipe(const int *signals, int count);
 void csys_ignore_sigpipe(void);
 
+/* Names the calling thread (Linux keeps 15 characters); shows in top -H and /proc. */
+int csys_set_thread_name(const char *name);
+
 /* CPU time (user+system) of the whole process in microseconds. */
 int64_t csys_process_cpu_micros(void);
 #endif

@@ -1,0 +1,42 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+internal import CSystem
+
+/// A dedicated OS thread the platform owns (event loops, libpq workers, signal watchers):
+/// blocking work runs here, never on the Swift concurrency pool.
+public final class OwnedThread: @unchecked Sendable {
+    // `handle` is written once in `init` and read only by `join`.
+    private var handle = pthread_t()
+
+    /// Starts `body` on a new thread named `name` (at most 15 characters are kept by Linux).
+    public init(name: String, _ body: @escaping @Sendable () -> Void) {
+        let box = Unmanaged.passRetained(ThreadBody(name: name, body: body))
+        let result = pthread_create(&handle, nil, { raw in
+            let box = Unmanaged<ThreadBody>.fromOpaque(raw!).takeRetainedValue()
+            _ = csys_set_thread_name(String(box.name.prefix(15)))
+            box.body()
+            return nil
+        }, box.toOpaque())
+        precondition(result == 0, "pthread_create failed: \(result)")
+    }
+
+    /// Waits for the thread to finish.
+    public func join() { pthread_join(handle, nil) }
+}
+
+private final class ThreadBody {
+    let name: String
+    let body: @Sendable () -> Void
+    init(name: String, body: @escaping @Sendable () -> Void) { self.name = name; self.body = body }
+}
+
+/// Monotonic time in nanoseconds (CLOCK_MONOTONIC, a vDSO call: cheap enough per loop turn).
+public enum MonotonicClock {
+    /// Nanoseconds since an arbitrary fixed point.
+    public static func nanoseconds() -> UInt64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+    }
+}
