@@ -1,3 +1,4 @@
+import Shared
 import CommunicationService
 
-print(CommunicationApp.name)
+await ServiceMain.run(CommunicationApp.self)

@@ -1,7 +1,11 @@
-import Shared
+public import Shared
 
-/// Composition root of the communication service.
-public enum CommunicationApp {
-    /// The service's short name.
-    public static let name = "communication"
+/// Composition root of the communication service. Business routes arrive with the service's own issue;
+/// for now it serves `/health`, `/health/live`, `/health/ready` and `/metrics`.
+public struct CommunicationApp: ServiceApplication {
+    public static let descriptor = ServiceDescriptor(name: "communication", portKey: "COMMUNICATION_SERVICE_INTERNAL_PORT", defaultPort: 8004)
+
+    public init(config: inout ConfigReader, context: AppContext) {}
+
+    public func register(on router: inout Router) {}
 }

@@ -1,3 +1,4 @@
+import Shared
 import GatewayService
 
-print(GatewayApp.name)
+await ServiceMain.run(GatewayApp.self)

@@ -1,3 +1,4 @@
+import Shared
 import GeocodingService
 
-print(GeocodingApp.name)
+await ServiceMain.run(GeocodingApp.self)

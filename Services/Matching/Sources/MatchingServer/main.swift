@@ -1,3 +1,4 @@
+import Shared
 import MatchingService
 
-print(MatchingApp.name)
+await ServiceMain.run(MatchingApp.self)

@@ -1,3 +1,4 @@
+import Shared
 import PatientService
 
-print(PatientApp.name)
+await ServiceMain.run(PatientApp.self)

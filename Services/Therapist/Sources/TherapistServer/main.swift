@@ -1,3 +1,4 @@
+import Shared
 import TherapistService
 
-print(TherapistApp.name)
+await ServiceMain.run(TherapistApp.self)

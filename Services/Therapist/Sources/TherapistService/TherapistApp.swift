@@ -1,7 +1,11 @@
-import Shared
+public import Shared
 
-/// Composition root of the therapist service.
-public enum TherapistApp {
-    /// The service's short name.
-    public static let name = "therapist"
+/// Composition root of the therapist service. Business routes arrive with the service's own issue;
+/// for now it serves `/health`, `/health/live`, `/health/ready` and `/metrics`.
+public struct TherapistApp: ServiceApplication {
+    public static let descriptor = ServiceDescriptor(name: "therapist", portKey: "THERAPIST_SERVICE_INTERNAL_PORT", defaultPort: 8002)
+
+    public init(config: inout ConfigReader, context: AppContext) {}
+
+    public func register(on router: inout Router) {}
 }

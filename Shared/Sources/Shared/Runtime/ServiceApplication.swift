@@ -1,0 +1,31 @@
+/// What the runtime hands an application while it is composed.
+public struct AppContext: Sendable {
+    /// The service logger (level from `LOG_LEVEL`).
+    public let logger: Logger
+    /// The metrics registry served at `/metrics`.
+    public let metrics: MetricsRegistry
+    /// Readiness; register checks for the service's dependencies here.
+    public let health: Health
+    /// The shared settings.
+    public let runtime: RuntimeConfig
+}
+
+/// A service's composition root. The runtime reads the shared settings, builds the application
+/// (which reads its own settings from the same reader, so every problem is reported at once),
+/// registers its routes next to `/health*` and `/metrics`, and runs its components in order
+/// before the HTTP server starts; shutdown goes in reverse.
+public protocol ServiceApplication: Sendable {
+    /// Name and port of the service.
+    static var descriptor: ServiceDescriptor { get }
+    /// Reads the application's own settings from `config` and wires its parts.
+    init(config: inout ConfigReader, context: AppContext)
+    /// Registers the business routes.
+    func register(on router: inout Router)
+    /// Long-lived components (pools, producers, workers) in start order; the server comes after them.
+    var components: [any Service] { get }
+}
+
+extension ServiceApplication {
+    /// No components by default.
+    public var components: [any Service] { [] }
+}

@@ -1,0 +1,86 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Assembles one service process: configuration (all problems at once), logger, metrics,
+/// health, router, HTTP server and the component group. `ServiceMain` runs it as a process;
+/// tests run it in-process on port 0.
+public final class ServiceRuntime<App: ServiceApplication>: Sendable {
+    /// The application.
+    public let app: App
+    /// Shared settings.
+    public let config: RuntimeConfig
+    /// The service logger.
+    public let logger: Logger
+    /// Readiness state.
+    public let health: Health
+    /// The HTTP server (its `port` is known after start).
+    public let server: HTTPServer
+    /// Fires once every component and the server have started.
+    public let started = AsyncSignal()
+    private let group: ServiceGroup
+
+    /// Builds the service from `environment`; throws every configuration problem at once.
+    public init(environment: Environment, logSink: LogSink = .stdout) throws(ConfigError) {
+        let descriptor = App.descriptor
+        var reader = ConfigReader(environment)
+        let config = RuntimeConfig(&reader, descriptor: descriptor)
+        let logger = Logger(service: descriptor.name, level: config.logLevel, sink: logSink)
+        let metrics = MetricsRegistry()
+        let health = Health(serviceName: descriptor.healthName, version: BuildInfo.version)
+        let app = App(config: &reader, context: AppContext(logger: logger, metrics: metrics, health: health, runtime: config))
+        try reader.finish()
+        logger.info("configuration", ["settings": reader.summary.map { "\($0.key)=\($0.value)" }.joined(separator: " "),
+                                      "libpq": NativeLibraries.libpqVersion, "librdkafka": NativeLibraries.rdkafkaVersion])
+        ProcessMetrics.register(on: metrics, service: descriptor.name, version: BuildInfo.version, commit: config.commit)
+        var router = Router()
+        health.register(on: &router)
+        router.get("/metrics") { _, _ in
+            Response(headers: ["Content-Type": MetricsRegistry.contentType], body: Array(metrics.render().utf8))
+        }
+        app.register(on: &router)
+        let responder = Responder(router: router, logger: logger, metrics: HTTPMetrics(registry: metrics),
+                                  defaultMaxBodyBytes: config.limits.maxBodyBytes)
+        let server = HTTPServer(configuration: .init(host: config.host, port: config.port, limits: config.limits),
+                                responder: responder, logger: logger)
+        let monitor = HealthMonitor(health: health, interval: config.healthInterval)
+        self.app = app
+        self.config = config
+        self.logger = logger
+        self.health = health
+        self.server = server
+        group = ServiceGroup(services: [monitor] + app.components + [server], health: health, logger: logger,
+                             shutdownTimeout: config.shutdownTimeout, drainDelay: config.drainDelay)
+    }
+
+    /// Starts everything, waits for `stop`, shuts down; returns the exit code.
+    public func run(until stop: AsyncSignal) async -> Int32 {
+        await group.run(until: stop, started: started)
+    }
+}
+
+/// The process entry point shared by all six executables.
+public enum ServiceMain {
+    /// Installs signal handling first, builds the runtime from the process environment, runs it
+    /// and exits: 0 after a clean shutdown, 1 when start-up fails, 2 for invalid configuration.
+    public static func run<App: ServiceApplication>(_ type: App.Type) async -> Never {
+        let bootLogger = Logger(service: App.descriptor.name, level: .info)
+        let signals = SignalWatcher(logger: bootLogger)
+        let runtime: ServiceRuntime<App>
+        do {
+            runtime = try ServiceRuntime<App>(environment: .snapshot())
+        } catch {
+            bootLogger.critical("invalid configuration", ["problems": error.problems.joined(separator: "; ")])
+            exit(2)
+        }
+        let config = runtime.config
+        let watchdog = Task {
+            await signals.shutdownRequested.wait()
+            signals.escalate(at: .now.advanced(by: config.shutdownTimeout + config.drainDelay + .seconds(3)),
+                             logger: runtime.logger)
+        }
+        let code = await runtime.run(until: signals.shutdownRequested)
+        watchdog.cancel()
+        exit(code)
+    }
+}
