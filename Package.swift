@@ -23,7 +23,7 @@ func serviceTargets(_ name: String) -> [Target] {
                 path: "Services/\(name)/Sources/\(library)", swiftSettings: swiftSettings),
         .executableTarget(name: "\(name)Server", dependencies: [.target(name: library), "Shared"],
                           path: "Services/\(name)/Sources/\(name)Server", swiftSettings: swiftSettings),
-        .testTarget(name: "\(library)Tests", dependencies: [.target(name: library), "Shared"],
+        .testTarget(name: "\(library)Tests", dependencies: [.target(name: library), "Shared", "TestSupport"],
                     path: "Tests/\(library)Tests", swiftSettings: swiftSettings),
     ]
 }
@@ -40,7 +40,9 @@ let package = Package(
         .target(name: "CSystem", path: "Shared/Sources/CSystem"),
         .target(name: "Shared", dependencies: ["CLibPQ", "CRdKafka", "CSystem"],
                 path: "Shared/Sources/Shared", swiftSettings: swiftSettings),
-        .testTarget(name: "SharedTests", dependencies: ["Shared"], path: "Tests/SharedTests",
+        .target(name: "TestSupport", dependencies: ["Shared", "CSystem"], path: "Tests/TestSupport",
+                swiftSettings: swiftSettings),
+        .testTarget(name: "SharedTests", dependencies: ["Shared", "TestSupport"], path: "Tests/SharedTests",
                     swiftSettings: swiftSettings),
     ] + services.map(\.folder).flatMap(serviceTargets)
 )

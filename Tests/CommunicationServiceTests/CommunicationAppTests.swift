@@ -1,4 +1,10 @@
 import Testing
+import Shared
+import TestSupport
 @testable import CommunicationService
 
-@Test func name() { #expect(CommunicationApp.name == "communication") }
+@Test("communication service starts, serves health and metrics, and stops cleanly")
+func servesPlatformEndpoints() async throws {
+    #expect(CommunicationApp.descriptor.name == "communication")
+    #expect(try await expectServesPlatformEndpoints(CommunicationApp.self) == [])
+}

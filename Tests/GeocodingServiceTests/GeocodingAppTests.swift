@@ -1,4 +1,10 @@
 import Testing
+import Shared
+import TestSupport
 @testable import GeocodingService
 
-@Test func name() { #expect(GeocodingApp.name == "geocoding") }
+@Test("geocoding service starts, serves health and metrics, and stops cleanly")
+func servesPlatformEndpoints() async throws {
+    #expect(GeocodingApp.descriptor.name == "geocoding")
+    #expect(try await expectServesPlatformEndpoints(GeocodingApp.self) == [])
+}

@@ -1,4 +1,10 @@
 import Testing
+import Shared
+import TestSupport
 @testable import MatchingService
 
-@Test func name() { #expect(MatchingApp.name == "matching") }
+@Test("matching service starts, serves health and metrics, and stops cleanly")
+func servesPlatformEndpoints() async throws {
+    #expect(MatchingApp.descriptor.name == "matching")
+    #expect(try await expectServesPlatformEndpoints(MatchingApp.self) == [])
+}

@@ -1,4 +1,10 @@
 import Testing
+import Shared
+import TestSupport
 @testable import PatientService
 
-@Test func name() { #expect(PatientApp.name == "patient") }
+@Test("patient service starts, serves health and metrics, and stops cleanly")
+func servesPlatformEndpoints() async throws {
+    #expect(PatientApp.descriptor.name == "patient")
+    #expect(try await expectServesPlatformEndpoints(PatientApp.self) == [])
+}

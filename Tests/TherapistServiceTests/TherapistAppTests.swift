@@ -1,4 +1,10 @@
 import Testing
+import Shared
+import TestSupport
 @testable import TherapistService
 
-@Test func name() { #expect(TherapistApp.name == "therapist") }
+@Test("therapist service starts, serves health and metrics, and stops cleanly")
+func servesPlatformEndpoints() async throws {
+    #expect(TherapistApp.descriptor.name == "therapist")
+    #expect(try await expectServesPlatformEndpoints(TherapistApp.self) == [])
+}

@@ -22,7 +22,7 @@ public struct RuntimeConfig: Sendable {
         let level = reader.oneOf("LOG_LEVEL", LogLevel.allCases.map(\.name) + ["warn", "fatal"], default: "info")
         logLevel = LogLevel(parsing: level) ?? .info
         host = reader.string("SERVICE_HOST", default: "0.0.0.0")
-        port = reader.port(descriptor.portKey, default: descriptor.defaultPort)
+        port = reader.int(descriptor.portKey, default: descriptor.defaultPort, range: 0...65_535)   // 0: any free port
         var limits = HTTPLimits()
         limits.maxBodyBytes = reader.int("HTTP_MAX_BODY_BYTES", default: limits.maxBodyBytes, range: 1024...(64 << 20))
         limits.maxConnections = reader.int("HTTP_MAX_CONNECTIONS", default: descriptor.name == "gateway" ? 1024 : 256,
