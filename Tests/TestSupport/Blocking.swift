@@ -1,4 +1,4 @@
-public import Shared
+import Shared
 
 /// Runs blocking test I/O (raw sockets) on a fresh owned thread, never on the concurrency
 /// pool, which the server under test needs for its handlers.

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the build and the test suites need, only those missing.
+# usage: scripts/install-deps.sh [build|bench|fuzz]...   (default: build)
+set -euo pipefail
+want=(pkg-config libpq-dev librdkafka-dev)
+for group in "$@"; do
+  case $group in
+    build) ;;
+    bench) want+=(wrk curl) ;;
+    fuzz) ;;   # libFuzzer ships with the Swift toolchain's clang runtime
+    *) echo "unknown group: $group" >&2; exit 2 ;;
+  esac
+done
+missing=()
+for pkg in "${want[@]}"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "installing: ${missing[*]}" >&2
+sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
