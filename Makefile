@@ -19,7 +19,9 @@ build: deps ## debug build of all six services
 release: deps ## release build of all six services
 	$(SWIFT) build -c release
 
-test: deps ## every test suite (unit and live-socket tests)
+test: deps ## every test suite: the executables as processes, then unit and live-socket tests
+	$(SWIFT) build
+	@scripts/process-test.sh
 	$(SWIFT) test
 
 test-unit: test ## alias of test while only unit/live suites exist

@@ -7,6 +7,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${SHARED_DIR:-../shared}
 swift build -c release >/dev/null
+# The anchor package lives in a folder named `hummingbird`, which gives it the same package
+# identity as its Hummingbird dependency, and SwiftPM then refuses to build it in place.
+# Build a copy under another folder name into the place http-compare.sh looks for it.
+BUILD=${BENCH_BUILD:-/tmp/curavani-bench}
+if [ ! -x "$BUILD/hb/release/HBAnchor" ]; then
+  echo "building the Hummingbird anchor (first time only, a few minutes)..." >&2
+  rm -rf "$BUILD/hb-anchor-src" && mkdir -p "$BUILD/hb-anchor-src"
+  cp -r "$SHARED/bench/anchors/hummingbird/." "$BUILD/hb-anchor-src/" && chmod -R u+w "$BUILD/hb-anchor-src"
+  swift build -c release --package-path "$BUILD/hb-anchor-src" --scratch-path "$BUILD/hb" >"$BUILD/hb-build.log" 2>&1 \
+    || { echo "anchor build failed: $BUILD/hb-build.log" >&2; exit 1; }
+fi
 BIN=$(swift build -c release --show-bin-path)
 PORT=${BENCH_PORT:-18001}
 LOG_LEVEL=warning PATIENT_SERVICE_INTERNAL_PORT=$PORT SERVICE_HOST=127.0.0.1 "$BIN/patient" &

@@ -76,7 +76,7 @@ public enum ServiceMain {
         let config = runtime.config
         let watchdog = Task {
             await signals.shutdownRequested.wait()
-            signals.escalate(at: .now.advanced(by: config.shutdownTimeout + config.drainDelay + .seconds(3)),
+            signals.escalate(at: .now.advanced(by: config.shutdownTimeout + config.drainDelay + .seconds(2)),
                              logger: runtime.logger)
         }
         let code = await runtime.run(until: signals.shutdownRequested)

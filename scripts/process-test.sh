@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Process-level check of the six real executables: each starts on its port, answers /health,
+# and on SIGTERM exits with code 0 within the 30 s budget; invalid configuration exits with 2
+# and names every problem at once.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${BIN_DIR:-$(swift build --show-bin-path)}
+port=18200 failures=0
+for name in patient therapist matching communication geocoding gateway; do
+  key=$(echo "$name" | tr a-z A-Z)_SERVICE_INTERNAL_PORT; [ "$name" = gateway ] && key=GATEWAY_INTERNAL_PORT
+  log=$(mktemp)
+  env LOG_LEVEL=info "$key=$port" SERVICE_HOST=127.0.0.1 "$BIN/$name" >"$log" 2>&1 &
+  pid=$!
+  ok=0
+  for _ in $(seq 200); do
+    if curl -fs "http://127.0.0.1:$port/health" | grep -q "\"service\":\"$name-service\""; then ok=1; break; fi
+    kill -0 $pid 2>/dev/null || break
+    sleep 0.05
+  done
+  start=$(date +%s%N)
+  kill -TERM $pid 2>/dev/null || true
+  code=0; wait $pid || code=$?
+  ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  if [ $ok -eq 1 ] && [ $code -eq 0 ] && [ $ms -lt 30000 ]; then
+    echo "ok   $name: served /health on :$port, SIGTERM -> exit 0 in ${ms} ms"
+  else
+    echo "FAIL $name: health=$ok exit=$code after ${ms} ms"; tail -5 "$log"; failures=$((failures + 1))
+  fi
+  rm -f "$log"; port=$((port + 1))
+done
+out=$(env PATIENT_SERVICE_INTERNAL_PORT=80a LOG_LEVEL=loud HTTP_MAX_CONNECTIONS=0 "$BIN/patient" 2>&1) && code=0 || code=$?
+if [ $code -eq 2 ] && grep -q 'PATIENT_SERVICE_INTERNAL_PORT' <<<"$out" && grep -q 'LOG_LEVEL' <<<"$out" && grep -q 'HTTP_MAX_CONNECTIONS' <<<"$out"; then
+  echo "ok   invalid configuration: exit 2, all three problems reported in one line"
+else
+  echo "FAIL invalid configuration: exit $code: $out"; failures=$((failures + 1))
+fi
+echo "$((7 - failures)) passed, $failures failed"
+[ $failures -eq 0 ]
