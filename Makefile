@@ -3,6 +3,9 @@
 ENV ?= dev
 FUZZ_SECONDS ?= 60
 SWIFT ?= swift
+# Release binaries link the Swift runtime statically, as the container images do: fewer
+# shared libraries to map, smaller resident memory.
+RELEASE_FLAGS ?= -c release --static-swift-stdlib
 
 .DEFAULT_GOAL := help
 .PHONY: help deps build release test test-unit fuzz fuzz-build bench dev dev-stop dev-status start stop status clean
@@ -17,7 +20,7 @@ build: deps ## debug build of all six services
 	$(SWIFT) build
 
 release: deps ## release build of all six services
-	$(SWIFT) build -c release
+	$(SWIFT) build $(RELEASE_FLAGS)
 
 test: deps ## every test suite: the executables as processes, then unit and live-socket tests
 	$(SWIFT) build

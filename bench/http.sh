@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${SHARED_DIR:-../shared}
-swift build -c release >/dev/null
+swift build -c release --static-swift-stdlib >/dev/null
 # The anchor package lives in a folder named `hummingbird`, which gives it the same package
 # identity as its Hummingbird dependency, and SwiftPM then refuses to build it in place.
 # Build a copy under another folder name into the place http-compare.sh looks for it.
@@ -18,7 +18,7 @@ if [ ! -x "$BUILD/hb/release/HBAnchor" ]; then
   swift build -c release --package-path "$BUILD/hb-anchor-src" --scratch-path "$BUILD/hb" >"$BUILD/hb-build.log" 2>&1 \
     || { echo "anchor build failed: $BUILD/hb-build.log" >&2; exit 1; }
 fi
-BIN=$(swift build -c release --show-bin-path)
+BIN=$(swift build -c release --static-swift-stdlib --show-bin-path)
 PORT=${BENCH_PORT:-18001}
 LOG_LEVEL=warning PATIENT_SERVICE_INTERNAL_PORT=$PORT SERVICE_HOST=127.0.0.1 "$BIN/patient" &
 PID=$!

@@ -8,7 +8,7 @@ action=${1:-status}; env=${2:-dev}
 case $env in dev) base=8000 profile=development;; test) base=8010 profile=test;; prod) base=8020 profile=production;;
   *) echo "unknown environment $env" >&2; exit 2;; esac
 run=.run/$env; mkdir -p "$run"
-bin=${BIN_DIR:-$(swift build -c release --show-bin-path)}
+bin=${BIN_DIR:-$(swift build -c release --static-swift-stdlib --show-bin-path)}
 services=(gateway:GATEWAY_INTERNAL_PORT:0 patient:PATIENT_SERVICE_INTERNAL_PORT:1 therapist:THERAPIST_SERVICE_INTERNAL_PORT:2
           matching:MATCHING_SERVICE_INTERNAL_PORT:3 communication:COMMUNICATION_SERVICE_INTERNAL_PORT:4
           geocoding:GEOCODING_SERVICE_INTERNAL_PORT:5)
