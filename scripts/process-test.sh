@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Process-level check of the six real executables: each starts on its port, answers /health,
-# and on SIGTERM exits with code 0 within the 30 s budget; invalid configuration exits with 2
+# `<binary> healthcheck` exits 0 while it runs and 1 once it is gone, and on SIGTERM exits with code 0 within the 30 s budget; invalid configuration exits with 2
 # and names every problem at once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,14 +17,16 @@ for name in patient therapist matching communication geocoding gateway; do
     kill -0 $pid 2>/dev/null || break
     sleep 0.05
   done
+  hc=1; [ $ok -eq 1 ] && env "$key=$port" "$BIN/$name" healthcheck && hc=0
   start=$(date +%s%N)
   kill -TERM $pid 2>/dev/null || true
   code=0; wait $pid || code=$?
   ms=$(( ($(date +%s%N) - start) / 1000000 ))
-  if [ $ok -eq 1 ] && [ $code -eq 0 ] && [ $ms -lt 30000 ]; then
-    echo "ok   $name: served /health on :$port, SIGTERM -> exit 0 in ${ms} ms"
+  after=0; env "$key=$port" "$BIN/$name" healthcheck || after=1
+  if [ $ok -eq 1 ] && [ $hc -eq 0 ] && [ $after -eq 1 ] && [ $code -eq 0 ] && [ $ms -lt 30000 ]; then
+    echo "ok   $name: served /health on :$port, healthcheck 0 while up and 1 after, SIGTERM -> exit 0 in ${ms} ms"
   else
-    echo "FAIL $name: health=$ok exit=$code after ${ms} ms"; tail -5 "$log"; failures=$((failures + 1))
+    echo "FAIL $name: health=$ok healthcheck=$hc/$after exit=$code after ${ms} ms"; tail -5 "$log"; failures=$((failures + 1))
   fi
   rm -f "$log"; port=$((port + 1))
 done

@@ -63,7 +63,16 @@ public final class ServiceRuntime<App: ServiceApplication>: Sendable {
 public enum ServiceMain {
     /// Installs signal handling first, builds the runtime from the process environment, runs it
     /// and exits: 0 after a clean shutdown, 1 when start-up fails, 2 for invalid configuration.
+    /// `<binary> healthcheck` asks the running instance's `/health/ready` on loopback and exits
+    /// 0 when ready, 1 otherwise (the container HEALTHCHECK; images carry no curl).
     public static func run<App: ServiceApplication>(_ type: App.Type) async -> Never {
+        switch CommandLine.arguments.dropFirst().first {
+        case nil: break
+        case "healthcheck": exit(await healthcheck(App.descriptor))
+        case let other?:
+            FileDescriptorOutput.standardError.write("unknown command '\(other)'; usage: \(App.descriptor.name) [healthcheck]\n")
+            exit(64)
+        }
         let bootLogger = Logger(service: App.descriptor.name, level: .info)
         let signals = SignalWatcher(logger: bootLogger)
         let runtime: ServiceRuntime<App>
@@ -82,5 +91,26 @@ public enum ServiceMain {
         let code = await runtime.run(until: signals.shutdownRequested)
         watchdog.cancel()
         exit(code)
+    }
+}
+
+extension ServiceMain {
+    static func healthcheck(_ descriptor: ServiceDescriptor) async -> Int32 {
+        var reader = ConfigReader(.snapshot())
+        let config = RuntimeConfig(&reader, descriptor: descriptor)
+        let client = HTTPClient(configuration: .init(connectTimeout: .seconds(1), requestTimeout: .seconds(2), threadCount: 1))
+        defer { client.shutdown() }
+        let response = try? await client.execute(.get("http://127.0.0.1:\(config.port)/health/ready"))
+        return response?.status == .ok ? 0 : 1
+    }
+}
+
+/// Writes text to a file descriptor with write(2).
+enum FileDescriptorOutput {
+    case standardError
+
+    func write(_ text: String) {
+        var bytes = Array(text.utf8)
+        _ = bytes.withUnsafeMutableBytes { Glibc.write(2, $0.baseAddress, $0.count) }
     }
 }
