@@ -11,33 +11,59 @@ public struct HTTPStatus: Hashable, Sendable, CustomStringConvertible {
         self.reasonPhrase = reasonPhrase ?? HTTPStatus.phrase(for: code)
     }
 
+    /// `404 Not Found`.
     public var description: String { "\(code) \(reasonPhrase)" }
 
+    /// Statuses are equal when their codes are.
     public static func == (lhs: HTTPStatus, rhs: HTTPStatus) -> Bool { lhs.code == rhs.code }
+    /// Hashes the code.
     public func hash(into hasher: inout Hasher) { hasher.combine(code) }
 
+    /// 200.
     public static let ok = HTTPStatus(code: 200)
+    /// 201.
     public static let created = HTTPStatus(code: 201)
+    /// 202.
     public static let accepted = HTTPStatus(code: 202)
+    /// 204.
     public static let noContent = HTTPStatus(code: 204)
+    /// 400.
     public static let badRequest = HTTPStatus(code: 400)
+    /// 401.
     public static let unauthorized = HTTPStatus(code: 401)
+    /// 403.
     public static let forbidden = HTTPStatus(code: 403)
+    /// 404.
     public static let notFound = HTTPStatus(code: 404)
+    /// 405.
     public static let methodNotAllowed = HTTPStatus(code: 405)
+    /// 408.
     public static let requestTimeout = HTTPStatus(code: 408)
+    /// 409.
     public static let conflict = HTTPStatus(code: 409)
+    /// 413.
     public static let contentTooLarge = HTTPStatus(code: 413)
+    /// 414.
     public static let uriTooLong = HTTPStatus(code: 414)
+    /// 415.
     public static let unsupportedMediaType = HTTPStatus(code: 415)
+    /// 422.
     public static let unprocessableContent = HTTPStatus(code: 422)
+    /// 429.
     public static let tooManyRequests = HTTPStatus(code: 429)
+    /// 431.
     public static let requestHeaderFieldsTooLarge = HTTPStatus(code: 431)
+    /// 500.
     public static let internalServerError = HTTPStatus(code: 500)
+    /// 501.
     public static let notImplemented = HTTPStatus(code: 501)
+    /// 502.
     public static let badGateway = HTTPStatus(code: 502)
+    /// 503.
     public static let serviceUnavailable = HTTPStatus(code: 503)
+    /// 504.
     public static let gatewayTimeout = HTTPStatus(code: 504)
+    /// 505.
     public static let httpVersionNotSupported = HTTPStatus(code: 505)
 
     static func phrase(for code: Int) -> String {

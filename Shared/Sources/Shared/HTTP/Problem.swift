@@ -24,7 +24,9 @@ public struct Problem: Error, Sendable, ProblemConvertible, Equatable {
 
     /// One extension member.
     public struct Extension: Sendable, Equatable {
+        /// Member name.
         public var name: String
+        /// Member value.
         public var value: Value
         /// Creates a member.
         public init(_ name: String, _ value: Value) { self.name = name; self.value = value }
@@ -38,6 +40,7 @@ public struct Problem: Error, Sendable, ProblemConvertible, Equatable {
         self.extensions = extensions
     }
 
+    /// Itself.
     public var problem: Problem { self }
 
     /// The media type of problem bodies.

@@ -19,6 +19,7 @@ public struct QueryParameters: Sendable, Equatable {
     /// Creates parameters from decoded pairs.
     public init(_ pairs: [(String, String)] = []) { self.pairs = pairs.map { (name: $0.0, value: $0.1) } }
 
+    /// Equal when the same pairs appear in the same order.
     public static func == (lhs: QueryParameters, rhs: QueryParameters) -> Bool {
         lhs.pairs.count == rhs.pairs.count && zip(lhs.pairs, rhs.pairs).allSatisfy { $0 == $1 }
     }

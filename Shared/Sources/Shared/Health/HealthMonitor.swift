@@ -3,6 +3,7 @@ import Synchronization
 /// Runs the registered health checks at start and then every `interval` in a tracked task,
 /// each bounded by `timeout`, and stores the results in `Health`.
 public final class HealthMonitor: Service {
+    /// `health-monitor`.
     public let name = "health-monitor"
     private let health: Health
     private let interval: Duration
@@ -16,6 +17,7 @@ public final class HealthMonitor: Service {
         self.timeout = timeout
     }
 
+    /// Runs the checks once, then keeps refreshing them in the background.
     public func start() async throws {
         await runChecks()
         let loop = Task { [self] in
@@ -28,6 +30,7 @@ public final class HealthMonitor: Service {
         task.withLock { $0 = loop }
     }
 
+    /// Stops the refresh loop.
     public func shutdown(until deadline: ContinuousClock.Instant) async {
         guard let loop = task.withLock({ $0 }) else { return }
         loop.cancel()

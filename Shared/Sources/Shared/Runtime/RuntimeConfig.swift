@@ -3,9 +3,13 @@
 public struct RuntimeConfig: Sendable {
     /// `development`, `test` or `production` (`FLASK_ENV`, kept for the existing env files).
     public var environment: String
+    /// Threshold of the JSON log (`LOG_LEVEL`).
     public var logLevel: LogLevel
+    /// Bind address (`SERVICE_HOST`).
     public var host: String
+    /// Listening port (`<NAME>_SERVICE_INTERNAL_PORT`; 0 picks a free port).
     public var port: Int
+    /// HTTP limits (`HTTP_MAX_BODY_BYTES`, `HTTP_MAX_CONNECTIONS`, `HTTP_*_TIMEOUT`).
     public var limits: HTTPLimits
     /// Total time for a graceful shutdown (`SHUTDOWN_TIMEOUT`, seconds).
     public var shutdownTimeout: Duration

@@ -41,16 +41,21 @@ public struct Router: Sendable {
         routes.append(route)
     }
 
+    /// Registers a GET route (HEAD is served by it too).
     public mutating func get(_ template: String, use handler: @escaping Handler) { on(.get, template, use: handler) }
+    /// Registers a POST route.
     public mutating func post(_ template: String, maxBodyBytes: Int? = nil, use handler: @escaping Handler) {
         on(.post, template, maxBodyBytes: maxBodyBytes, use: handler)
     }
+    /// Registers a PUT route.
     public mutating func put(_ template: String, maxBodyBytes: Int? = nil, use handler: @escaping Handler) {
         on(.put, template, maxBodyBytes: maxBodyBytes, use: handler)
     }
+    /// Registers a PATCH route.
     public mutating func patch(_ template: String, maxBodyBytes: Int? = nil, use handler: @escaping Handler) {
         on(.patch, template, maxBodyBytes: maxBodyBytes, use: handler)
     }
+    /// Registers a DELETE route.
     public mutating func delete(_ template: String, use handler: @escaping Handler) { on(.delete, template, use: handler) }
 
     /// Looks up the route for `method` and a raw (undecoded) `path`.

@@ -27,6 +27,7 @@ public final class HTTPServer: Service {
         }
     }
 
+    /// `http-server`.
     public let name = "http-server"
     private let configuration: Configuration
     private let responder: Responder
