@@ -33,7 +33,9 @@ public enum Hex {
         return bytes
     }
 
-    private static func value(of character: UInt8) -> UInt8? {
+    /// The value of one ASCII hex digit (either case), or nil; shared by every hex parser
+    /// (chunk sizes, percent escapes).
+    public static func value(of character: UInt8) -> UInt8? {
         switch character {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): character - UInt8(ascii: "0")
         case UInt8(ascii: "a")...UInt8(ascii: "f"): character - UInt8(ascii: "a") + 10

@@ -33,7 +33,8 @@ enum ClientBodyReader {
         var size = 0
         var digits = 0
         var index = 0
-        while index < line.count, let value = hexValue(line[index]) {
+        while index < line.count, let nibble = Hex.value(of: line[index]) {
+            let value = Int(nibble)
             guard size <= (Int.max - value) / 16 else { throw ClientIOFailure.malformed("chunk size overflows") }
             size = size * 16 + value
             digits += 1
@@ -43,14 +44,5 @@ enum ClientBodyReader {
         while index < line.count, line[index] == 0x20 || line[index] == 0x09 { index += 1 }
         guard index == line.count || line[index] == UInt8(ascii: ";") else { throw ClientIOFailure.malformed("invalid chunk size") }
         return size
-    }
-
-    private static func hexValue(_ byte: UInt8) -> Int? {
-        switch byte {
-        case 0x30...0x39: Int(byte - 0x30)
-        case 0x41...0x46: Int(byte - 0x41 + 10)
-        case 0x61...0x66: Int(byte - 0x61 + 10)
-        default: nil
-        }
     }
 }
