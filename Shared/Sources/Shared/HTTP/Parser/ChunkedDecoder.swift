@@ -16,6 +16,7 @@ struct ChunkedDecoder: Sendable {
             switch state {
             case .size:
                 guard let end = lineEnd(input, from: position) else { return (position, pendingLine(input, position)) }
+                guard end - position <= Self.maxLineBytes else { return (position, .failure(.invalidChunk)) }
                 guard let size = Self.chunkSize(UnsafeRawBufferPointer(rebasing: input[position..<end])) else {
                     return (position, .failure(.invalidChunk))
                 }
@@ -37,6 +38,7 @@ struct ChunkedDecoder: Sendable {
                 state = .size
             case .trailers:
                 guard let end = lineEnd(input, from: position) else { return (position, pendingLine(input, position)) }
+                guard end - position <= Self.maxLineBytes else { return (position, .failure(.invalidChunk)) }
                 let line = input[position..<end]
                 trailerBytes += line.count + 2
                 guard trailerBytes <= Self.maxLineBytes * 2, line.allSatisfy(HTTPBytes.isValueByte) else {
@@ -62,13 +64,15 @@ struct ChunkedDecoder: Sendable {
         return nil
     }
 
+    /// An incomplete line: too long (counting the bytes before any CR/LF, as a complete line
+    /// would be counted) or a bare CR/LF fails now, whatever the split; else wait for more.
     private func pendingLine(_ input: UnsafeRawBufferPointer, _ start: Int) -> Outcome {
-        let pending = input[start...]
-        if let bad = pending.firstIndex(where: { $0 == HTTPBytes.lf || $0 == HTTPBytes.cr }),
-           !(input[bad] == HTTPBytes.cr && bad == input.count - 1) {
+        let bad = input[start...].firstIndex(where: { $0 == HTTPBytes.lf || $0 == HTTPBytes.cr })
+        if (bad ?? input.count) - start > Self.maxLineBytes { return .failure(.invalidChunk) }
+        if let bad, !(input[bad] == HTTPBytes.cr && bad == input.count - 1) {
             return .failure(.bareLineBreak)
         }
-        return pending.count > Self.maxLineBytes ? .failure(.invalidChunk) : .needMore
+        return .needMore
     }
 
     /// `1*16HEXDIG [ BWS ";" ext ]`: returns the size, or nil for anything else.

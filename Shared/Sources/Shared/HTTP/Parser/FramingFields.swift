@@ -21,7 +21,8 @@ struct FramingFields {
         } else if matches(name, "transfer-encoding") {
             transferEncodings += 1
             guard transferEncodings == 1 else { return .bad("Duplicate Transfer-Encoding") }
-            guard matches(value, "chunked") else { return .unsupportedTransferEncoding }
+            // Exactly `chunked`: case variants are refused too, because a front proxy may disagree on them.
+            guard value.elementsEqual("chunked".utf8) else { return .unsupportedTransferEncoding }
             chunked = true
         } else if matches(name, "host") {
             hosts += 1

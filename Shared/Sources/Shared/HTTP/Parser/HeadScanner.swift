@@ -17,25 +17,25 @@ struct HeadScanner: Sendable {
             if byte == HTTPBytes.cr {
                 guard position + 1 < count else { break }               // decide when the next byte arrives
                 guard buffer[position + 1] == HTTPBytes.lf else { return .failure(.bareLineBreak) }
-                let lineLength = position - lineStart
-                if lineNumber > 0 && lineLength == 0 { return .complete(headLength: position + 2) }
-                if let error = checkLine(length: lineLength, limits: limits) { return .failure(error) }
+                if lineNumber > 0 && position == lineStart { return .complete(headLength: position + 2) }
                 position += 2
                 lineStart = position
                 lineNumber += 1
-                continue
+            } else {
+                if byte == HTTPBytes.lf { return .failure(.bareLineBreak) }
+                position += 1
             }
-            if byte == HTTPBytes.lf { return .failure(.bareLineBreak) }
-            position += 1
+            // Checked after every byte, so the outcome never depends on how the input was split.
+            if let error = checkLimits(limits) { return .failure(error) }
         }
-        if let error = checkLine(length: position - lineStart, limits: limits) { return .failure(error) }
-        if position > limits.maxHeaderBytes { return .failure(.headersTooLarge) }
         return .needMore
     }
 
-    private func checkLine(length: Int, limits: HTTPLimits) -> HTTPParseError? {
-        if lineNumber == 0 { return length > limits.maxRequestLineBytes ? .requestLineTooLong : nil }
-        if length > limits.maxHeaderLineBytes { return .headersTooLarge }
-        return lineStart > limits.maxHeaderBytes ? .headersTooLarge : nil
+    /// The current line's length and the bytes scanned so far (the terminating empty line excluded).
+    private func checkLimits(_ limits: HTTPLimits) -> HTTPParseError? {
+        let length = position - lineStart
+        if lineNumber == 0 && length > limits.maxRequestLineBytes { return .requestLineTooLong }
+        if lineNumber > 0 && length > limits.maxHeaderLineBytes { return .headersTooLarge }
+        return position > limits.maxHeaderBytes ? .headersTooLarge : nil
     }
 }

@@ -59,6 +59,9 @@ struct RequestDecoder: Sendable {
                 }
             }
         case .body(let head, var body, let remaining, var chunked, let limit):
+            // Release the copy held by `state`, else every append copies the whole body (O(n²)
+            // for a body sent in small pieces). Every path below stores the state again or fails.
+            state = .head(HeadScanner())
             if var decoder = chunked {
                 let (consumed, outcome) = buffer.withUnsafeBytes { all in
                     decoder.decode(UnsafeRawBufferPointer(rebasing: all[start...]), into: &body, limit: limit)
