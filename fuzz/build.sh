@@ -10,7 +10,7 @@ sources=(
     fuzz/HTTPParserFuzz.swift
     "$http"/Parser/*.swift
     "$http"/HTTPLimits.swift "$http"/HTTPMethod.swift "$http"/HTTPHeaders.swift "$http"/HTTPStatus.swift
-    "$http"/PercentDecoding.swift "$http"/QueryParameters.swift
+    "$http"/PercentDecoding.swift "$http"/QueryParameters.swift Shared/Sources/Shared/Crypto/Hex.swift
 )
 mkdir -p fuzz/build
 # ld.gold warns once per ASan thunk ("Cannot export local symbol"); those lines are noise.

@@ -9,7 +9,7 @@ binary=fuzz/build/http-parser-fuzz
 log=fuzz/build/http-parser-fuzz.log
 
 newest_source=$(ls -t fuzz/HTTPParserFuzz.swift Shared/Sources/Shared/HTTP/*.swift \
-    Shared/Sources/Shared/HTTP/Parser/*.swift | head -1)
+    Shared/Sources/Shared/HTTP/Parser/*.swift Shared/Sources/Shared/Crypto/Hex.swift | head -1)
 if [[ ! -x $binary || $newest_source -nt $binary ]]; then
     fuzz/build.sh || exit 2
 fi

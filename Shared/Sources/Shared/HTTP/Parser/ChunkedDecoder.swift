@@ -78,7 +78,8 @@ struct ChunkedDecoder: Sendable {
     /// `1*16HEXDIG [ BWS ";" ext ]`: returns the size, or nil for anything else.
     static func chunkSize(_ line: UnsafeRawBufferPointer) -> Int? {
         var value = 0, digits = 0, index = 0
-        while index < line.count, let digit = hexValue(line[index]) {
+        while index < line.count, let nibble = Hex.value(of: line[index]) {
+            let digit = Int(nibble)
             digits += 1
             guard digits <= 16, value <= (Int.max >> 4) else { return nil }
             value = value << 4 | digit
@@ -90,14 +91,5 @@ struct ChunkedDecoder: Sendable {
         guard index < line.count, line[index] == UInt8(ascii: ";"),
               line[index...].allSatisfy(HTTPBytes.isValueByte) else { return nil }
         return value
-    }
-
-    private static func hexValue(_ byte: UInt8) -> Int? {
-        switch byte {
-        case 0x30...0x39: Int(byte - 0x30)
-        case 0x41...0x46: Int(byte - 0x41 + 10)
-        case 0x61...0x66: Int(byte - 0x61 + 10)
-        default: nil
-        }
     }
 }
