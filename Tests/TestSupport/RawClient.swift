@@ -10,19 +10,19 @@ public final class RawClient: @unchecked Sendable {
     public let fd: Int32
     private var buffer: [UInt8] = []
 
-    /// Connects to 127.0.0.1:`port`; throws when the connection is refused.
-    public init(port: Int, timeout: Double = 5) throws {
-        fd = csys_connect_tcp("127.0.0.1", Int32(port), 2000)
-        guard fd >= 0 else { throw TestSupportError("connect to \(port) failed: errno \(errno)") }
+    /// Connects to `host`:`port`; throws when the connection is refused.
+    public init(port: Int, host: String = "127.0.0.1", timeout: Double = 5) throws {
+        fd = csys_connect_tcp(host, Int32(port), 2000)
+        guard fd >= 0 else { throw TestSupportError("connect to \(host):\(port) failed: errno \(errno)") }
         var tv = timeval(tv_sec: Int(timeout), tv_usec: Int((timeout - Double(Int(timeout))) * 1e6))
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
     }
 
     deinit { Glibc.close(fd) }
 
-    /// Whether a connection to `port` is refused right now.
-    public static func isRefused(port: Int) -> Bool {
-        let fd = csys_connect_tcp("127.0.0.1", Int32(port), 2000)
+    /// Whether a connection to `host`:`port` is refused right now.
+    public static func isRefused(port: Int, host: String = "127.0.0.1") -> Bool {
+        let fd = csys_connect_tcp(host, Int32(port), 2000)
         if fd >= 0 { Glibc.close(fd); return false }
         return errno == ECONNREFUSED
     }

@@ -52,7 +52,10 @@ func nowIsCurrent() throws {
         let after = Date().timeIntervalSince1970
         #expect(text.utf8.count == 24 && text.hasSuffix("Z"))
         let parsed = try #require(parser.date(from: text)).timeIntervalSince1970
-        // now() truncates to whole milliseconds.
-        #expect(parsed >= (before * 1000).rounded(.down) / 1000 - 0.0005 && parsed <= after + 0.0005)
+        // now() truncates to whole milliseconds. `before` is a Double of about 1.8e9 s, precise to
+        // ~0.2 µs only: just below a millisecond boundary it can round up onto it, past the
+        // instant now() truncates, so it is floored from 1 µs earlier.
+        let earliest = ((before - 0.000_001) * 1000).rounded(.down) / 1000
+        #expect(parsed >= earliest - 0.0005 && parsed <= after + 0.0005)
     }
 }

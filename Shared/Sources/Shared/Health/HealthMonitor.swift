@@ -43,21 +43,53 @@ public final class HealthMonitor: Service {
         let timeout = timeout
         let results = await withTaskGroup(of: (String, HealthCheckResult).self) { group in
             for check in checks {
-                group.addTask {
-                    let outcome = await withTaskGroup(of: HealthCheckResult?.self) { race in
-                        race.addTask { await check.run() }
-                        race.addTask { try? await Task.sleep(for: timeout); return nil }
-                        let first = await race.next() ?? nil
-                        race.cancelAll()
-                        return first
-                    }
-                    return (check.name, outcome ?? .unhealthy("timeout after \(timeout)"))
-                }
+                group.addTask { (check.name, await Self.run(check, timeout: timeout)) }
             }
             var results: [String: HealthCheckResult] = [:]
             for await (name, result) in group { results[name] = result }
             return results
         }
         health.record(results)
+    }
+
+    /// Runs `check` bounded by `timeout`. The check runs in its own task and is not awaited
+    /// once the timeout wins: a check that ignores cancellation (a blocked driver call) is
+    /// cancelled and abandoned instead of stalling this round and every later one.
+    private static func run(_ check: Health.Check, timeout: Duration) async -> HealthCheckResult {
+        await withCheckedContinuation { continuation in
+            let race = FirstResult(continuation)
+            race.add(Task { race.finish(await check.run()) })
+            race.add(Task {
+                try? await Task.sleep(for: timeout)
+                race.finish(.unhealthy("timeout after \(timeout)"))
+            })
+        }
+    }
+}
+
+/// Delivers the first result of a check race and cancels the tasks still running.
+private final class FirstResult: Sendable {
+    private let state: Mutex<(continuation: CheckedContinuation<HealthCheckResult, Never>?, tasks: [Task<Void, Never>])>
+
+    init(_ continuation: CheckedContinuation<HealthCheckResult, Never>) { state = Mutex((continuation, [])) }
+
+    /// Tracks a racing task; one added after the race was decided is cancelled at once.
+    func add(_ task: Task<Void, Never>) {
+        let racing = state.withLock { state in
+            guard state.continuation != nil else { return false }
+            state.tasks.append(task)
+            return true
+        }
+        if !racing { task.cancel() }
+    }
+
+    /// The first call resumes the waiter with `result` and cancels the racing tasks; later calls do nothing.
+    func finish(_ result: HealthCheckResult) {
+        let (continuation, tasks) = state.withLock { state in
+            defer { state = (nil, []) }
+            return (state.continuation, state.tasks)
+        }
+        for task in tasks { task.cancel() }
+        continuation?.resume(returning: result)
     }
 }

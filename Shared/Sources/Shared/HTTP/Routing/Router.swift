@@ -97,7 +97,8 @@ private final class Node: @unchecked Sendable {
     func find(_ segments: ArraySlice<String>, _ parameters: inout [String: String]) -> Node? {
         guard let first = segments.first else { return methods.isEmpty ? nil : self }
         if let child = literals[first], let found = child.find(segments.dropFirst(), &parameters) { return found }
-        guard let (name, child) = parameter else { return nil }
+        // A parameter never matches an empty segment: `/items/` and `/items//edit` are not `/items/{id}…`.
+        guard !first.isEmpty, let (name, child) = parameter else { return nil }
         let saved = parameters
         parameters[name] = first
         if let found = child.find(segments.dropFirst(), &parameters) { return found }

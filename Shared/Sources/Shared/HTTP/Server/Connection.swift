@@ -16,6 +16,7 @@ final class Connection {
     var match: Router.Match = .notFound
     var keepAlive = true
     var headOnly = false
+    var minorVersion = 1
     var requestsServed = 0
     /// After the pending output is written: half-close, drain the peer's bytes, then close.
     var closeAfterWrite = false

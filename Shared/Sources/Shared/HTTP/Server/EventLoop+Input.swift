@@ -91,6 +91,7 @@ extension EventLoop {
                 connection.inFlight = true
                 connection.keepAlive = head.keepAlive
                 connection.headOnly = head.method == .head
+                connection.minorVersion = head.minorVersion
                 connection.setDeadline(.none, at: 0)
                 do {
                     let request = try Request(method: head.method, target: head.target, minorVersion: head.minorVersion,

@@ -18,8 +18,13 @@ extension EventLoop {
         connection.requestsServed += 1
         let close = forceClose || !connection.keepAlive || draining || connection.readClosed
             || connection.requestsServed >= limits.maxRequestsPerConnection
-        ResponseEncoder.encode(response, headOnly: connection.headOnly, close: close, date: date.headerLine,
+        // HTTP/1.0 keeps a connection only when the response confirms it (RFC 9112 §9.3, C.2.2).
+        ResponseEncoder.encode(response, headOnly: connection.headOnly, close: close,
+                               keepAlive: !close && connection.minorVersion == 0, date: date.headerLine,
                                into: &connection.output)
+        // Both describe the request just answered; an error or 408 for the next one must not inherit them.
+        connection.headOnly = false
+        connection.minorVersion = 1
         if close { connection.closeAfterWrite = true }
         flush(connection)
     }
@@ -107,6 +112,7 @@ extension EventLoop {
         draining = true
         if listenFD >= 0 { Glibc.close(listenFD); listenFD = -1 }
         for case let connection? in connections where connection.isIdle { close(connection) }
+        drainStarted.fire()
         if openCount == 0 { drained.fire() }
     }
 }

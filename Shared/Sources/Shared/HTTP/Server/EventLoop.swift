@@ -19,9 +19,13 @@ final class EventLoop: @unchecked Sendable {
     let epollFD: Int32
     let wakeFD: Int32
     var listenFD: Int32
-    let mailbox = Mutex<[Message]>([])
+    /// `open` turns false when the loop exits: later posts (a handler finishing after a shutdown
+    /// deadline, a second shutdown) are dropped instead of signalling a closed, maybe reused, fd.
+    let mailbox = Mutex<(messages: [Message], open: Bool)>(([], true))
     let wakePending = Atomic<Bool>(false)
     let drained = AsyncSignal()
+    /// Fires once draining began: the listener is closed and idle connections are closed.
+    let drainStarted = AsyncSignal()
     let stopped = AsyncSignal()
 
     var connections: [Connection?] = []
@@ -58,8 +62,11 @@ final class EventLoop: @unchecked Sendable {
 
     /// Thread-safe: queues a message for the loop and wakes it once per batch of messages.
     func post(_ message: Message) {
-        mailbox.withLock { $0.append(message) }
-        if !wakePending.exchange(true, ordering: .acquiringAndReleasing) { _ = csys_eventfd_signal(wakeFD) }
+        mailbox.withLock { box in
+            guard box.open else { return }
+            box.messages.append(message)
+            if !wakePending.exchange(true, ordering: .acquiringAndReleasing) { _ = csys_eventfd_signal(wakeFD) }
+        }
     }
 
     /// The loop body; returns after a `.stop` message.
@@ -78,6 +85,7 @@ final class EventLoop: @unchecked Sendable {
         for case let connection? in connections { close(connection) }
         if listenFD >= 0 { Glibc.close(listenFD) }
         Glibc.close(epollFD)
+        mailbox.withLock { $0.open = false }
         Glibc.close(wakeFD)
         stopped.fire()
     }
@@ -102,7 +110,7 @@ final class EventLoop: @unchecked Sendable {
 
     private func drainMailbox() {
         wakePending.store(false, ordering: .releasing)
-        mailbox.withLock { swap(&$0, &inbox) }
+        mailbox.withLock { swap(&$0.messages, &inbox) }
         for message in inbox {
             switch message {
             case .response(let token, let response): complete(token, response)

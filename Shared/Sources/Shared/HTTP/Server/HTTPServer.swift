@@ -44,6 +44,9 @@ public final class HTTPServer: Service {
     /// The bound port (useful with port 0), or 0 before start.
     public var port: Int { state.withLock { $0.port } }
 
+    /// Fires once a shutdown has closed the listener and the idle connections (for tests).
+    var drainStarted: AsyncSignal { state.withLock { $0.loop?.drainStarted } ?? AsyncSignal() }
+
     /// Binds, listens and starts the event loop thread.
     public func start() async throws {
         csys_ignore_sigpipe()

@@ -2,7 +2,8 @@
 /// `Connection` and `Date` set by handlers are replaced, and any handler header whose name is
 /// not a token or whose value contains CR, LF or NUL is dropped (no response splitting).
 enum ResponseEncoder {
-    static func encode(_ response: Response, headOnly: Bool, close: Bool, date: [UInt8], into out: inout [UInt8]) {
+    static func encode(_ response: Response, headOnly: Bool, close: Bool, keepAlive: Bool = false, date: [UInt8],
+                       into out: inout [UInt8]) {
         let status = response.status
         out.append(contentsOf: "HTTP/1.1 \(status.code) \(status.reasonPhrase)\r\n".utf8)
         for field in response.headers where isSafe(field.name, field.value) && !isFraming(field.name) {
@@ -16,7 +17,7 @@ enum ResponseEncoder {
             out.append(contentsOf: String(response.body.count).utf8)
             out.append(contentsOf: crlf)
         }
-        if close { out.append(contentsOf: connectionClose) }
+        if close { out.append(contentsOf: connectionClose) } else if keepAlive { out.append(contentsOf: connectionKeepAlive) }
         out.append(contentsOf: date)
         out.append(contentsOf: crlf)
         if !headOnly && status.code != 204 && status.code != 304 { out.append(contentsOf: response.body) }
@@ -26,6 +27,7 @@ enum ResponseEncoder {
     private static let crlf: [UInt8] = [0x0D, 0x0A]
     private static let contentLengthPrefix = Array("Content-Length: ".utf8)
     private static let connectionClose = Array("Connection: close\r\n".utf8)
+    private static let connectionKeepAlive = Array("Connection: keep-alive\r\n".utf8)
 
     private static func isFraming(_ name: String) -> Bool {
         name.equalsIgnoringASCIICase("content-length") || name.equalsIgnoringASCIICase("transfer-encoding")
