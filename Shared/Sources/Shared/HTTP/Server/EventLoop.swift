@@ -23,6 +23,7 @@ final class EventLoop: @unchecked Sendable {
     /// deadline, a second shutdown) are dropped instead of signalling a closed, maybe reused, fd.
     let mailbox = Mutex<(messages: [Message], open: Bool)>(([], true))
     let wakePending = Atomic<Bool>(false)
+    let executor: HandlerExecutor
     let drained = AsyncSignal()
     /// Fires once draining began: the listener is closed and idle connections are closed.
     let drainStarted = AsyncSignal()
@@ -44,7 +45,9 @@ final class EventLoop: @unchecked Sendable {
     static let listenerToken = UInt64.max
     static let wakeToken = UInt64.max - 1
 
-    init(listenFD: Int32, limits: HTTPLimits, responder: Responder, logger: Logger) throws(ServerError) {
+    init(listenFD: Int32, limits: HTTPLimits, responder: Responder, logger: Logger,
+         executor: HandlerExecutor) throws(ServerError) {
+        self.executor = executor
         self.listenFD = listenFD
         self.limits = limits
         self.responder = responder
@@ -65,6 +68,24 @@ final class EventLoop: @unchecked Sendable {
         mailbox.withLock { box in
             guard box.open else { return }
             box.messages.append(message)
+            if !wakePending.exchange(true, ordering: .acquiringAndReleasing) { _ = csys_eventfd_signal(wakeFD) }
+        }
+    }
+
+    /// Thread-safe: queues a response without waking the loop; `executor` wakes it later (see
+    /// `HandlerExecutor.deferWake`), so a batch of responses costs one wake-up, not one each.
+    func postDeferred(_ message: Message) {
+        mailbox.withLock { box in
+            guard box.open else { return }
+            box.messages.append(message)
+        }
+        executor.deferWake(self)
+    }
+
+    /// Thread-safe: wakes the loop unless a wake-up is already pending.
+    func wake() {
+        mailbox.withLock { box in
+            guard box.open else { return }
             if !wakePending.exchange(true, ordering: .acquiringAndReleasing) { _ = csys_eventfd_signal(wakeFD) }
         }
     }
@@ -123,13 +144,15 @@ final class EventLoop: @unchecked Sendable {
 
     private func dispatchBatch() {
         guard !batch.isEmpty else { return }
+        executor.hold()
         for item in batch {
             let (token, request, match) = item
-            // Tracked, not fire-and-forget: the response returns to the loop through `post`.
-            Task { [responder, self] in
-                self.post(.response(token, await responder.respond(to: request, match: match)))
+            // Tracked, not fire-and-forget: the response returns to the loop through the mailbox.
+            Task(executorPreference: executor) { [responder, self] in
+                self.postDeferred(.response(token, await responder.respond(to: request, match: match)))
             }
         }
+        executor.release()
         batch.removeAll(keepingCapacity: true)
     }
 }

@@ -17,13 +17,17 @@ public final class HTTPServer: Service {
         public var limits: HTTPLimits
         /// listen(2) backlog.
         public var backlog: Int
+        /// Threads that run handlers (default: one per online CPU).
+        public var handlerThreads: Int
 
         /// Creates a configuration.
-        public init(host: String = "0.0.0.0", port: Int, limits: HTTPLimits = HTTPLimits(), backlog: Int = 1024) {
+        public init(host: String = "0.0.0.0", port: Int, limits: HTTPLimits = HTTPLimits(), backlog: Int = 1024,
+                    handlerThreads: Int = System.activeProcessorCount) {
             self.host = host
             self.port = port
             self.limits = limits
             self.backlog = backlog
+            self.handlerThreads = handlerThreads
         }
     }
 
@@ -53,7 +57,10 @@ public final class HTTPServer: Service {
         let fd = csys_listen_tcp(configuration.host, Int32(configuration.port), Int32(configuration.backlog), 0)
         guard fd >= 0 else { throw ServerError("cannot listen on \(configuration.host):\(configuration.port)", errno: errno) }
         let loop: EventLoop
-        do { loop = try EventLoop(listenFD: fd, limits: configuration.limits, responder: responder, logger: logger) } catch {
+        do {
+            loop = try EventLoop(listenFD: fd, limits: configuration.limits, responder: responder, logger: logger,
+                                 executor: HandlerExecutor(threads: configuration.handlerThreads))
+        } catch {
             Glibc.close(fd)
             throw error
         }
@@ -72,6 +79,7 @@ public final class HTTPServer: Service {
         if !drained { logger.warning("shutdown deadline reached with connections open; closing them") }
         loop.post(.stop)
         await loop.stopped.wait()
+        loop.executor.stop()
         logger.info("http server stopped")
     }
 }

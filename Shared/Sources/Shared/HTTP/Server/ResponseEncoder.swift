@@ -30,8 +30,13 @@ enum ResponseEncoder {
     private static let connectionKeepAlive = Array("Connection: keep-alive\r\n".utf8)
 
     private static func isFraming(_ name: String) -> Bool {
-        name.equalsIgnoringASCIICase("content-length") || name.equalsIgnoringASCIICase("transfer-encoding")
-            || name.equalsIgnoringASCIICase("connection") || name.equalsIgnoringASCIICase("date")
+        switch name.utf8.count {   // the length rules out most names without comparing bytes
+        case 4: name.equalsIgnoringASCIICase("date")
+        case 10: name.equalsIgnoringASCIICase("connection")
+        case 14: name.equalsIgnoringASCIICase("content-length")
+        case 17: name.equalsIgnoringASCIICase("transfer-encoding")
+        default: false
+        }
     }
 
     private static func isSafe(_ name: String, _ value: String) -> Bool {
