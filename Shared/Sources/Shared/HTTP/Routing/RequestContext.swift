@@ -27,6 +27,6 @@ public struct RequestContext: Sendable {
     }
 }
 
-/// A route handler. Handlers run on the Swift concurrency pool, never on the event loop; they
+/// A route handler. Handlers run as tasks on the server's handler threads, never on the event loop; they
 /// must not block (database and HTTP calls go through async APIs backed by owned threads).
 public typealias Handler = @Sendable (Request, RequestContext) async throws -> Response

@@ -5,8 +5,9 @@ import Synchronization
 internal import CSystem
 
 /// One epoll event loop on its own thread. It accepts, reads, parses and writes; it never runs
-/// handlers: complete requests are handed to `Responder` as tasks on the concurrency pool, and
-/// their responses come back through `post(_:)` (a mutex-guarded mailbox plus an eventfd wake-up).
+/// handlers: complete requests are handed to `Responder` as tasks preferring the server's
+/// `HandlerExecutor`, and their responses come back through the mailbox (mutex-guarded, with
+/// an eventfd wake-up that the executor batches: see `postDeferred`).
 ///
 /// Confinement: every stored `var` is touched only on the loop thread, except `mailbox` and
 /// `wakePending`, which are synchronised; that is what makes `@unchecked Sendable` honest.

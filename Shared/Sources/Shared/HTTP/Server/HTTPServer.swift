@@ -4,8 +4,8 @@ import Glibc
 import Synchronization
 internal import CSystem
 
-/// The HTTP/1.1 server: one epoll event loop on an owned thread (see `EventLoop`), handlers
-/// on the concurrency pool. Start binds and starts accepting; shutdown drains gracefully.
+/// The HTTP/1.1 server: one epoll event loop on an owned thread (see `EventLoop`), handlers as
+/// tasks on the server's `HandlerExecutor` threads. Start binds and accepts; shutdown drains.
 public final class HTTPServer: Service {
     /// Where and how to listen.
     public struct Configuration: Sendable {
