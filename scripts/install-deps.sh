@@ -2,11 +2,11 @@
 # Installs the Debian packages the build and the test suites need, only those missing.
 # usage: scripts/install-deps.sh [build|bench|fuzz]...   (default: build)
 set -euo pipefail
-want=(pkg-config libpq-dev librdkafka-dev)
+want=(pkg-config curl libpq-dev librdkafka-dev)
 for group in "$@"; do
   case $group in
     build) ;;
-    bench) want+=(wrk curl) ;;
+    bench) want+=(wrk) ;;
     fuzz) ;;   # libFuzzer ships with the Swift toolchain's clang runtime
     *) echo "unknown group: $group" >&2; exit 2 ;;
   esac
