@@ -1,6 +1,4 @@
 # Curavani backend (Swift). `make help` lists the targets.
-# ENV selects the environment for run targets: dev | test | prod.
-ENV ?= dev
 FUZZ_SECONDS ?= 60
 SWIFT ?= swift
 # Release binaries link the Swift runtime statically, as the container images do: fewer
@@ -8,10 +6,10 @@ SWIFT ?= swift
 RELEASE_FLAGS ?= -c release --static-swift-stdlib
 
 .DEFAULT_GOAL := help
-.PHONY: help deps build release test test-unit fuzz fuzz-build bench dev dev-stop dev-status start stop status clean
+.PHONY: help deps build release test test-unit fuzz fuzz-build bench dev deploy deploy-test status clean
 
-help: ## list the targets
-	@awk 'BEGIN{FS=":.*## "} /^[a-zA-Z_-]+:.*## /{printf "  %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+help: ## list the targets (<env> is dev, test or prod)
+	@awk 'BEGIN{FS=":.*## "} /^[a-zA-Z_%-]+:.*## /{sub("%", "<env>", $$1); printf "  %-20s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 deps: ## install the Debian packages the build needs (only missing ones)
 	@scripts/install-deps.sh build
@@ -39,23 +37,40 @@ bench: ## HTTP benchmark of GET /health against the anchors (../shared/bench)
 	@scripts/install-deps.sh build bench
 	@bench/http.sh
 
-dev: release ## build and start the dev environment natively (ports 8000-8005)
-	@scripts/dev-services.sh start dev
+define deploy_env
+	@scripts/install-deps.sh build runtime
+	@scripts/pg-env.sh up $(1)
+	@scripts/services.sh start $(1)
+endef
 
-dev-stop: ## stop the native dev environment
-	@scripts/dev-services.sh stop dev
+dev: release ## build and start the dev environment natively: PostgreSQL, PgBouncer, six services
+	$(call deploy_env,dev)
 
-dev-status: ## show which dev services are ready
-	@scripts/dev-services.sh status dev
+deploy-test: release ## the same for the test environment (8010-8015, 5433/6433)
+	$(call deploy_env,test)
 
-start: release ## start environment ENV natively
-	@scripts/dev-services.sh start $(ENV)
+deploy: release ## the same for prod (8020-8025, 5434/6434); needs real secrets in .env.prod
+	$(call deploy_env,prod)
 
-stop: ## stop environment ENV
-	@scripts/dev-services.sh stop $(ENV)
+ensure-db-%: ## PostgreSQL cluster, role, database and PgBouncer for env
+	@scripts/install-deps.sh build runtime
+	@scripts/pg-env.sh up $*
 
-status: ## status of environment ENV
-	@scripts/dev-services.sh status $(ENV)
+check-db-%: ## the env's role can connect directly and through PgBouncer
+	@scripts/pg-env.sh check $*
+
+stop-%: ## stop the env's services, PgBouncer and PostgreSQL
+	@scripts/services.sh stop $*
+	@scripts/pg-env.sh down $*
+
+status: ## status of every environment
+	@for e in dev test prod; do [ -f .env.$$e ] || continue; scripts/services.sh status $$e; scripts/pg-env.sh status $$e; done
+
+logs-%: ## the last lines of each service log of env
+	@scripts/services.sh logs $*
+
+health-check-%: ## every service of env answers /health healthy
+	@scripts/services.sh health $*
 
 clean: ## remove build output and runtime data
 	rm -rf .build .build-* fuzz/build .run

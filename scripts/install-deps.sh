@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the build and the test suites need, only those missing.
-# usage: scripts/install-deps.sh [build|bench|fuzz]...   (default: build)
+# usage: scripts/install-deps.sh [build|runtime|bench|fuzz]...   (default: build)
 set -euo pipefail
 want=(pkg-config curl libpq-dev librdkafka-dev)
 for group in "$@"; do
   case $group in
     build) ;;
+    runtime) want+=(postgresql postgresql-contrib pgbouncer) ;;
     bench) want+=(wrk) ;;
     fuzz) ;;   # libFuzzer ships with the Swift toolchain's clang runtime
     *) echo "unknown group: $group" >&2; exit 2 ;;
