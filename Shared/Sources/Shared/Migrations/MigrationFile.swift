@@ -26,9 +26,7 @@ public struct MigrationFile: Sendable, Equatable {
         self.fileName = fileName
         self.sql = sql
         self.checksum = Self.checksum(of: sql)
-        self.inTransaction = !Self.lines(of: sql).contains {
-            $0.trimmingSpaces() == Self.noTransactionMarker
-        }
+        self.inTransaction = !Self.lines(of: sql).contains(where: Self.isMarker)
     }
 
     /// CRC32 over the lines joined with "\n" after stripping a trailing "\r" from each, so an
@@ -43,9 +41,20 @@ public struct MigrationFile: Sendable, Equatable {
         return "V" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
-    static func lines(of text: String) -> [Substring] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? line.dropLast() : line
+    /// The lines of `text` without "\n" and a trailing "\r". Splits on UTF-8 bytes: as a
+    /// `Character`, "\r\n" is one grapheme and would never equal "\n".
+    /// A line that is the marker, optionally followed by whitespace and a remark.
+    static func isMarker(_ line: String) -> Bool {
+        let text = line[...].trimmingSpaces()
+        guard text.hasPrefix(noTransactionMarker) else { return false }
+        let rest = text.dropFirst(noTransactionMarker.count)
+        return rest.isEmpty || rest.first == " " || rest.first == "\t"
+    }
+
+    static func lines(of text: String) -> [String] {
+        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+            let bytes = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 
