@@ -63,6 +63,9 @@ public final class PostgresPool: Service {
         if busy > 0 { _ = await drained.wait(until: deadline) }
     }
 
+    /// The `application_name` the connections report.
+    public var applicationName: String { config.applicationName }
+
     /// Counts of open connections (for tests and diagnostics).
     public var connectionCounts: (idle: Int, busy: Int) {
         state.withLock { ($0.idle.count, $0.busy + $0.opening) }
