@@ -23,7 +23,8 @@ release: deps ## release build of all six services
 test: deps ## every test suite: the executables as processes, then unit and live-socket tests
 	$(SWIFT) build
 	@scripts/process-test.sh
-	$(SWIFT) test
+	@scripts/test-postgres.sh start >/dev/null
+	@eval "$$(scripts/test-postgres.sh env)" && $(SWIFT) test; status=$$?; scripts/test-postgres.sh stop; exit $$status
 
 test-unit: test ## alias of test while only unit/live suites exist
 

@@ -23,6 +23,9 @@ public final class OwnedThread: @unchecked Sendable {
 
     /// Waits for the thread to finish.
     public func join() { pthread_join(handle, nil) }
+
+    /// Lets the thread release its resources by itself when it ends; do not `join` afterwards.
+    public func detach() { pthread_detach(handle) }
 }
 
 private final class ThreadBody {

@@ -1,0 +1,116 @@
+import Synchronization
+
+extension PostgresPool {
+    /// Checks a connection out, runs `body`, and returns the connection (or discards it when
+    /// it broke: then the idle connections are dropped as well).
+    func withConnection<T>(_ body: (PGConnection) async throws -> T) async throws -> T {
+        let connection = try await checkout()
+        do {
+            let value = try await body(connection)
+            await checkin(connection)
+            return value
+        } catch {
+            await checkin(connection)
+            throw error
+        }
+    }
+
+    /// A validated connection: an idle one, a new one, or one handed over by `checkin`.
+    func checkout() async throws -> PGConnection {
+        while true {
+            let now = MonotonicClock.nanoseconds()
+            let grant = try state.withLock { state throws(PostgresError) in try state.checkout(now: now) }
+            switch try await resolve(grant) {
+            case .connection(let connection, let idleNanos):
+                if try await validate(connection, idleNanos: idleNanos) { publish(); return connection }
+                discard(connection)
+            case .open:
+                return try await open()
+            }
+        }
+    }
+
+    private func resolve(_ grant: PoolState.Grant?) async throws -> PoolState.Grant {
+        if let grant { return grant }
+        return try await waitForGrant()
+    }
+
+    /// Status check always; `SELECT 1` only after `validateAfterIdle` (zero: every checkout).
+    private func validate(_ connection: PGConnection, idleNanos: UInt64) async throws -> Bool {
+        let ping = idleNanos >= PGConnection.nanoseconds(tuning.validateAfterIdle)
+        let timeout = config.connectTimeout
+        return (try? await connection.run { connection -> Bool in
+            guard connection.isUsable else { return false }
+            if ping { _ = try connection.execute("SELECT 1", timeout: timeout) }
+            return true
+        }) ?? false
+    }
+
+    private func open() async throws -> PGConnection {
+        do {
+            let connection = try await PGConnection.connect(config.connectionParameters(for: endpoint),
+                                                            requireUTC: endpoint.isPgBouncer)
+            state.withLock { $0.openSucceeded() }
+            publish()
+            return connection
+        } catch {
+            let base = PGConnection.nanoseconds(tuning.initialBackoff), cap = PGConnection.nanoseconds(tuning.maxBackoff)
+            state.withLock { $0.openFailed(now: MonotonicClock.nanoseconds(), base: base, cap: cap) }
+            logger.warning("database connection failed", ["error": "\(error)"])
+            publish()
+            throw (error as? PostgresError) ?? PostgresError(.unavailable)
+        }
+    }
+
+    private func waitForGrant() async throws -> PoolState.Grant {
+        let id = state.withLock { state -> Int in state.nextWaiterID += 1; return state.nextWaiterID }
+        let timeout = tuning.checkoutTimeout
+        let timer = Task { [self] in
+            try await Task.sleep(for: timeout)
+            state.withLock { $0.removeWaiter(id) }?.continuation
+                .resume(throwing: PostgresError(.unavailable, detail: "no connection within the checkout timeout"))
+        }
+        defer { timer.cancel() }
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                let rejection = state.withLock { state -> (any Error)? in
+                    if state.closed { return PostgresError(.unavailable, detail: "pool closed") }
+                    if Task.isCancelled { return CancellationError() }
+                    state.waiters.append(PoolState.Waiter(id: id, continuation: continuation))
+                    return nil
+                }
+                if let rejection { continuation.resume(throwing: rejection) }
+            }
+        } onCancel: {
+            state.withLock { $0.removeWaiter(id) }?.continuation.resume(throwing: CancellationError())
+        }
+    }
+
+    /// Returns `connection` to the pool, or discards it when it is no longer usable.
+    func checkin(_ connection: PGConnection) async {
+        let usable = (try? await connection.run { $0.isUsable }) ?? false
+        if usable { hand(connection, discard: false) } else { discard(connection) }
+    }
+
+    /// Drops a broken connection and, since the server probably restarted, the idle ones too.
+    func discard(_ connection: PGConnection) {
+        let idle = state.withLock { state in
+            defer { state.idle.removeAll() }
+            return state.idle.map(\.connection)
+        }
+        idle.forEach { $0.close() }
+        hand(connection, discard: true)
+    }
+
+    private func hand(_ connection: PGConnection, discard: Bool) {
+        let now = MonotonicClock.nanoseconds()
+        let (waiter, grant, close, drainedNow) = state.withLock { state in
+            let (waiter, grant, close) = state.release(connection, discard: discard, now: now)
+            return (waiter, grant, close, state.closed && state.busy + state.opening == 0)
+        }
+        if close { connection.close() }
+        if let waiter, let grant { waiter.continuation.resume(returning: grant) }
+        publish()
+        if drainedNow { drained.fire() }
+    }
+}
