@@ -20,7 +20,8 @@ build: deps ## debug build of all six services
 release: deps ## release build of all six services
 	$(SWIFT) build $(RELEASE_FLAGS)
 
-test: deps ## every test suite: the executables as processes, then unit and live-socket tests
+test: ## every test suite: the executables as processes, then unit, live-socket and PostgreSQL tests
+	@scripts/install-deps.sh build runtime
 	$(SWIFT) build
 	@scripts/process-test.sh
 	@scripts/test-postgres.sh start >/dev/null

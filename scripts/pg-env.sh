@@ -44,6 +44,10 @@ ensure_db() {  # values travel as psql variables, never pasted into SQL text
 SELECT format('CREATE ROLE %I LOGIN', :'role') WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'role')\gexec
 ALTER ROLE :"role" LOGIN PASSWORD :'password';
 SELECT format('CREATE DATABASE %I OWNER %I', :'db', :'role') WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = :'db')\gexec
+-- Pooled connections cannot send startup options through PgBouncer: the database's defaults
+-- give every session the fixed text formats the services parse.
+ALTER DATABASE :"db" SET "TimeZone" TO 'UTC';
+ALTER DATABASE :"db" SET "DateStyle" TO 'ISO, YMD';
 SQL
 }
 

@@ -48,7 +48,9 @@ extension PostgresTests {
         @Test func nullHandling() async throws {
             let pool = try PGTest.pool()
             let missing: Int? = nil
-            let row = try #require(try await pool.query("SELECT \(missing)::int AS a, \(Optional(7))::int AS b").first)
+            let seven: Int? = 7
+            let sql: SQL = "SELECT \(missing)::int AS a, \(seven)::int AS b"
+            let row = try #require(try await pool.query(sql).first)
             #expect(try row.decode("a", as: Int?.self) == nil)
             #expect(try row.decode("b", as: Int?.self) == 7)
             #expect(try row.isNull("a"))

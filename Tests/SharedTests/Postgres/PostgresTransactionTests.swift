@@ -28,11 +28,12 @@ extension PostgresTests {
                 try await PGTest.withTable(pool, "p int REFERENCES \(parent)(id)") { child in
                     try await pool.execute("INSERT INTO \(parent) VALUES (1, 1)")
                     let secret = "patient-diagnosis-42"
+                    let noValue: Int? = nil
                     let cases: [(SQL, PostgresError.Code, String)] = [
                         ("INSERT INTO \(parent) VALUES (1, \(secret.count))", .uniqueViolation, "23505"),
                         ("INSERT INTO \(child) VALUES (\(999))", .foreignKeyViolation, "23503"),
                         ("INSERT INTO \(parent) VALUES (\(2), \(-1))", .checkViolation, "23514"),
-                        ("INSERT INTO \(parent) VALUES (\(Int?.none), 1)", .notNullViolation, "23502"),
+                        ("INSERT INTO \(parent) VALUES (\(noValue), 1)", .notNullViolation, "23502"),
                         ("SELEC \(secret)", .syntax, "42601"),
                     ]
                     for (sql, code, state) in cases {
@@ -53,7 +54,7 @@ extension PostgresTests {
             let error = await #expect(throws: PostgresError.self) {
                 try await pool.transaction { tx in
                     try await tx.execute("SET LOCAL statement_timeout = 100")
-                    try await tx.query("SELECT pg_sleep(10)")
+                    _ = try await tx.query("SELECT pg_sleep(10)")
                 }
             }
             #expect(error?.code == .queryCanceled)

@@ -47,6 +47,13 @@ public struct SQL: Sendable, ExpressibleByStringInterpolation, CustomStringConve
             text += "$\(parameters.count)"
         }
 
+        /// Appends an optional value as a `$n` parameter; nil becomes SQL NULL. (An explicit
+        /// overload, so optionals are intended here and the compiler does not warn.)
+        public mutating func appendInterpolation<Value: PostgresTextEncodable>(_ value: Value?) {
+            parameters.append(value.flatMap(\.postgresText))
+            text += "$\(parameters.count)"
+        }
+
         /// Appends another statement fragment, renumbering its parameters.
         public mutating func appendInterpolation(_ fragment: SQL) {
             let offset = parameters.count
