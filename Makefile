@@ -23,9 +23,9 @@ release: deps ## release build of all six services
 test: ## every test suite: the executables as processes, then unit, live-socket and PostgreSQL tests
 	@scripts/install-deps.sh build runtime
 	$(SWIFT) build
-	@scripts/process-test.sh
 	@scripts/test-postgres.sh start >/dev/null
-	@eval "$$(scripts/test-postgres.sh env)" && $(SWIFT) test; status=$$?; scripts/test-postgres.sh stop; exit $$status
+	@eval "$$(scripts/test-postgres.sh env)" && scripts/process-test.sh && $(SWIFT) test; \
+	  status=$$?; scripts/test-postgres.sh stop; exit $$status
 
 test-unit: test ## alias of test while only unit/live suites exist
 

@@ -5,6 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN_DIR:-$(swift build --show-bin-path)}
+# The services with a schema need the throwaway database `make test` started.
+: "${TEST_DB_HOST:?run through make test (scripts/test-postgres.sh provides the database)}"
+export DB_HOST=$TEST_DB_HOST DB_PORT=$TEST_DB_PORT DB_NAME=$TEST_DB_NAME DB_USER=$TEST_DB_USER \
+  DB_PASSWORD=$TEST_DB_PASSWORD PGBOUNCER_HOST=$TEST_PGBOUNCER_HOST PGBOUNCER_PORT=$TEST_PGBOUNCER_PORT
 port=18200 failures=0
 for name in patient therapist matching communication geocoding gateway; do
   key=$(echo "$name" | tr a-z A-Z)_SERVICE_INTERNAL_PORT; [ "$name" = gateway ] && key=GATEWAY_INTERNAL_PORT

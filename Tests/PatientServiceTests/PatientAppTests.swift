@@ -8,3 +8,18 @@ func servesPlatformEndpoints() async throws {
     #expect(PatientApp.descriptor.name == "patient")
     #expect(try await expectServesPlatformEndpoints(PatientApp.self) == [])
 }
+
+@Test("without a reachable database the service runs but is not ready, and says why")
+func unreadyWithoutDatabase() async throws {
+    let harness = try await ServiceHarness<PatientApp>(environment: ["DB_PORT": "1", "PGBOUNCER_PORT": "1"])
+    let port = harness.port
+    let response = try await blocking { () -> RawResponse? in
+        let client = try RawClient(port: port)
+        client.send("GET /health HTTP/1.1\r\nHost: test\r\n\r\n")
+        return client.readResponse()
+    }
+    #expect(await harness.shutdown() == 0)
+    #expect(response?.status == 503)
+    #expect(response?.text.contains(#""status":"unhealthy""#) == true)
+    #expect(response?.text.contains(#""database":{"status":"unhealthy","critical":true"#) == true)
+}

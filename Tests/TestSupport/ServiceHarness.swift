@@ -10,6 +10,7 @@ public final class ServiceHarness<App: ServiceApplication>: Sendable {
     /// Builds and starts the service with `environment` added to a test baseline (port 0, loopback).
     public init(environment: [String: String] = [:]) async throws {
         var values = [App.descriptor.portKey: "0", "SERVICE_HOST": "127.0.0.1", "LOG_LEVEL": "debug"]
+        values.merge(TestDatabase.serviceEnvironment) { $1 }
         values.merge(environment) { $1 }
         let runtime = try ServiceRuntime<App>(environment: Environment(values), logSink: logSink)
         let stop = stop

@@ -4,6 +4,7 @@ public import Shared
 /// for now it serves `/health`, `/health/live`, `/health/ready` and `/metrics`.
 public struct PatientApp: ServiceApplication {
     public static let descriptor = ServiceDescriptor(name: "patient", portKey: "PATIENT_SERVICE_INTERNAL_PORT", defaultPort: 8001)
+    public static let schema: String? = "patient_service"
 
     public init(config: inout ConfigReader, context: AppContext) {}
 

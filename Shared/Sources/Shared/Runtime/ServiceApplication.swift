@@ -8,6 +8,8 @@ public struct AppContext: Sendable {
     public let health: Health
     /// The shared settings.
     public let runtime: RuntimeConfig
+    /// The service's pool through PgBouncer; nil for services without a schema (the gateway).
+    public let database: PostgresPool?
 }
 
 /// A service's composition root. The runtime reads the shared settings, builds the application
@@ -17,6 +19,10 @@ public struct AppContext: Sendable {
 public protocol ServiceApplication: Sendable {
     /// Name and port of the service.
     static var descriptor: ServiceDescriptor { get }
+    /// The schema the service owns (e.g. `patient_service`), or nil when it has no database.
+    /// With a schema, the runtime reads `DB_*`/`PGBOUNCER_*`, creates the pool and adds the
+    /// `database` readiness check.
+    static var schema: String? { get }
     /// Reads the application's own settings from `config` and wires its parts.
     init(config: inout ConfigReader, context: AppContext)
     /// Registers the business routes.
@@ -28,4 +34,7 @@ public protocol ServiceApplication: Sendable {
 extension ServiceApplication {
     /// No components by default.
     public var components: [any Service] { [] }
+
+    /// No database by default.
+    public static var schema: String? { nil }
 }

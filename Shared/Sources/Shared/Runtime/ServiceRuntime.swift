@@ -28,7 +28,15 @@ public final class ServiceRuntime<App: ServiceApplication>: Sendable {
         let logger = Logger(service: descriptor.name, level: config.logLevel, sink: logSink)
         let metrics = MetricsRegistry()
         let health = Health(serviceName: descriptor.healthName, version: BuildInfo.version)
-        let app = App(config: &reader, context: AppContext(logger: logger, metrics: metrics, health: health, runtime: config))
+        var database: PostgresPool?
+        if App.schema != nil {
+            let settings = DatabaseConfig(reading: &reader, applicationName: descriptor.healthName)
+            let pool = PostgresPool(config: settings, endpoint: settings.pooled, metrics: metrics, logger: logger)
+            health.addCheck("database", pool.healthCheck())
+            database = pool
+        }
+        let app = App(config: &reader, context: AppContext(logger: logger, metrics: metrics, health: health,
+                                                           runtime: config, database: database))
         try reader.finish()
         logger.info("configuration", ["settings": reader.summary.map { "\($0.key)=\($0.value)" }.joined(separator: " "),
                                       "libpq": NativeLibraries.libpqVersion, "librdkafka": NativeLibraries.rdkafkaVersion])
@@ -49,7 +57,9 @@ public final class ServiceRuntime<App: ServiceApplication>: Sendable {
         self.logger = logger
         self.health = health
         self.server = server
-        group = ServiceGroup(services: [monitor] + app.components + [server], health: health, logger: logger,
+        // Start order: pool (lazy), health monitor, the app's components, the server; stop reverses it.
+        let pool: [any Service] = database.map { [$0] } ?? []
+        group = ServiceGroup(services: pool + [monitor] + app.components + [server], health: health, logger: logger,
                              shutdownTimeout: config.shutdownTimeout, drainDelay: config.drainDelay)
     }
 

@@ -1,0 +1,16 @@
+import Foundation
+
+/// The throwaway database `make test` starts (`scripts/test-postgres.sh`), as the `DB_*` and
+/// `PGBOUNCER_*` variables the services read. Empty when the cluster is not running, in which
+/// case a service with a schema fails to start with "missing DB_HOST, …" — a clear failure.
+public enum TestDatabase {
+    public static var serviceEnvironment: [String: String] {
+        let env = ProcessInfo.processInfo.environment
+        let mapping = ["DB_HOST": "TEST_DB_HOST", "DB_PORT": "TEST_DB_PORT", "DB_NAME": "TEST_DB_NAME",
+                       "DB_USER": "TEST_DB_USER", "DB_PASSWORD": "TEST_DB_PASSWORD",
+                       "PGBOUNCER_HOST": "TEST_PGBOUNCER_HOST", "PGBOUNCER_PORT": "TEST_PGBOUNCER_PORT"]
+        var values: [String: String] = [:]
+        for (key, source) in mapping { if let value = env[source], !value.isEmpty { values[key] = value } }
+        return values
+    }
+}
