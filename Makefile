@@ -20,11 +20,11 @@ build: deps ## debug build of all six services
 release: deps ## release build of all six services
 	$(SWIFT) build $(RELEASE_FLAGS)
 
-test: ## every test suite: the executables as processes, then unit, live-socket and PostgreSQL tests
+test: ## every suite: executables as processes, native test environment up twice, unit/live/PostgreSQL tests
 	@scripts/install-deps.sh build runtime
 	$(SWIFT) build
 	@scripts/test-postgres.sh start >/dev/null
-	@eval "$$(scripts/test-postgres.sh env)" && scripts/process-test.sh && $(SWIFT) test; \
+	@eval "$$(scripts/test-postgres.sh env)" && scripts/process-test.sh && scripts/env-test.sh test && $(SWIFT) test; \
 	  status=$$?; scripts/test-postgres.sh stop; exit $$status
 
 test-unit: test ## alias of test while only unit/live suites exist
