@@ -30,6 +30,8 @@ public final class PostgresMigrationDatabase: MigrationDatabase {
                                                  statementTimeout: statementTimeout)
         do {
             try await database.execute("SELECT set_config('statement_timeout', \(milliseconds(statementTimeout)), false)")
+            // `IF NOT EXISTS` notices would otherwise go to stderr through libpq on every run.
+            try await database.execute("SELECT set_config('client_min_messages', 'warning', false)")
         } catch {
             connection.close()
             throw error
