@@ -24,6 +24,9 @@ extension PostgresMigrationDatabase {
     /// Transactional: `BEGIN`, the file body (simple protocol, so several statements work), the
     /// history row, `COMMIT`; any failure rolls everything back. Otherwise the body runs in
     /// autocommit and the row is written after it succeeded. Errors carry the server message.
+    /// Note: PostgreSQL runs a multi-statement simple query as one implicit transaction, so a
+    /// `-- migrate:no-transaction` file should hold one statement (e.g. one
+    /// `CREATE INDEX CONCURRENTLY`), which is what the marker exists for.
     public func apply(_ file: MigrationFile, schema: String, inTransaction: Bool) async throws {
         let name = try Self.identifier(schema)
         let limit = statementTimeout + .seconds(5)
