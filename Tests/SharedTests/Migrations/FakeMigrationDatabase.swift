@@ -83,6 +83,12 @@ actor FakeMigrationDatabase: MigrationDatabase {
         files.forEach { record($0, schema: schema, success: true) }
     }
 
+    func removeFailed(schema: String) async throws -> [AppliedMigration] {
+        let failed = (rows[schema] ?? [:]).values.filter { !$0.success }.sorted { $0.version < $1.version }
+        failed.forEach { rows[schema]?[$0.version] = nil }
+        return failed
+    }
+
     private func record(_ file: MigrationFile, schema: String, success: Bool) {
         clock += 1
         rows[schema, default: [:]][file.version] = AppliedMigration(

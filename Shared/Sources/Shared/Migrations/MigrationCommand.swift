@@ -1,4 +1,4 @@
-/// `<binary> migrate up|status|validate|baseline <version>`: argument parsing and exit codes.
+/// `<binary> migrate up|status|validate|repair|baseline <version>`: argument parsing and exit codes.
 /// Exit codes: 0 ok, 1 problems (drift, pending for `validate`, a failed run), 2 usage.
 public enum MigrationCommand: Sendable, Equatable {
     /// Apply every pending migration.
@@ -7,6 +7,8 @@ public enum MigrationCommand: Sendable, Equatable {
     case status
     /// Check checksums and pending files without changing anything (CI).
     case validate
+    /// Delete the history rows of failed runs after the schema was fixed by hand.
+    case repair
     /// Mark every file up to `version` as applied without running it.
     case baseline(version: Int)
 
@@ -27,11 +29,12 @@ public enum MigrationCommand: Sendable, Equatable {
     /// versions are accepted as `3`, `0003` or `V0003`.
     public static func parse(_ arguments: [String]) throws(UsageError) -> MigrationCommand {
         let words = arguments.first == "migrate" ? Array(arguments.dropFirst()) : arguments
-        let usage = "usage: migrate up | status | validate | baseline <version>"
+        let usage = "usage: migrate up | status | validate | repair | baseline <version>"
         switch words.first {
         case "up" where words.count == 1: return .up
         case "status" where words.count == 1: return .status
         case "validate" where words.count == 1: return .validate
+        case "repair" where words.count == 1: return .repair
         case "baseline" where words.count == 2:
             let text = words[1].hasPrefix("V") ? String(words[1].dropFirst()) : words[1]
             guard !text.isEmpty, text.allSatisfy(\.isASCIIDigit), text.count <= 9,
@@ -40,7 +43,7 @@ public enum MigrationCommand: Sendable, Equatable {
             return .baseline(version: version)
         case nil: throw UsageError(message: "missing subcommand; \(usage)")
         case let word?:
-            let known = ["up", "status", "validate", "baseline"].contains(word)
+            let known = ["up", "status", "validate", "repair", "baseline"].contains(word)
             let what = known ? "wrong number of arguments for '\(word)'" : "unknown subcommand '\(word)'"
             throw UsageError(message: "\(what); \(usage)")
         }
@@ -91,6 +94,12 @@ public enum MigrationCommand: Sendable, Equatable {
             let code = Self.exitCode(validating: plan)
             if code == Self.exitOK { output("\(schema): valid, up to date") }
             return code
+        case .repair:
+            let removed = try await migrator.repair()
+            removed.forEach {
+                output("removed failed \(MigrationFile.label($0.version)) \($0.description) (failed on \($0.appliedAt))")
+            }
+            output("\(schema): \(removed.count) failed migration(s) removed; run `\(migrator.binary) migrate up` to retry")
         case .baseline(let version):
             let adopted = try await migrator.baseline(version: version)
             output("\(schema): baselined at \(MigrationFile.label(version)) (\(adopted.count) file(s) marked applied)")

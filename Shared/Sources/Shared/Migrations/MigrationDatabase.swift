@@ -24,6 +24,10 @@ public protocol MigrationDatabase: Sendable {
 
     /// Records `files` as applied without running them (`migrate baseline`), in one transaction.
     func recordBaseline(_ files: [MigrationFile], schema: String) async throws
+
+    /// Deletes every `success = false` row (`migrate repair`, after the operator fixed the
+    /// schema by hand) and returns the deleted rows.
+    func removeFailed(schema: String) async throws -> [AppliedMigration]
 }
 
 /// The advisory lock key of a schema's migrations.

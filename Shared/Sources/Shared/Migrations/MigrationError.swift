@@ -17,6 +17,10 @@ public enum MigrationError: Error, Equatable, Sendable, CustomStringConvertible 
     case planProblems([MigrationProblem])
     /// A migration's SQL failed; for transactional files nothing of it was kept.
     case migrationFailed(version: Int, fileName: String, reason: String)
+    /// Another run held the schema's advisory lock for longer than the bounded wait.
+    case lockTimeout(schemaKey: Int64, waited: Duration)
+    /// The database endpoint is PgBouncer, where session advisory locks do not work.
+    case notDirect(host: String, port: Int)
 
     /// A one-line, human-readable explanation.
     public var description: String {
@@ -37,6 +41,10 @@ public enum MigrationError: Error, Equatable, Sendable, CustomStringConvertible 
             problems.map(\.description).joined(separator: "; ")
         case .migrationFailed(let version, let fileName, let reason):
             "migration \(MigrationFile.label(version)) (\(fileName)) failed: \(reason)"
+        case .lockTimeout(let key, let waited):
+            "another migration run holds advisory lock \(key); gave up after \(waited)"
+        case .notDirect(let host, let port):
+            "migrations need a direct PostgreSQL connection, not PgBouncer at \(host):\(port)"
         }
     }
 }

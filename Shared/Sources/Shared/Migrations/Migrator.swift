@@ -16,14 +16,19 @@ public struct Migrator: Sendable {
         schema: String, binary: String, files: [MigrationFile],
         database: any MigrationDatabase, allowOutOfOrder: Bool = false
     ) throws(MigrationError) {
-        guard let first = schema.first, first.isLowercaseASCIILetter || first == "_", schema.count <= 63,
-              schema.allSatisfy({ $0.isLowercaseASCIILetter || $0.isASCIIDigit || $0 == "_" })
-        else { throw .invalidSchemaName(schema) }
+        guard Self.isValidSchemaName(schema) else { throw .invalidSchemaName(schema) }
         self.schema = schema
         self.binary = binary
         self.files = files
         self.database = database
         self.allowOutOfOrder = allowOutOfOrder
+    }
+
+    /// Whether `schema` is a plain lower-case SQL identifier, safe to put into DDL text.
+    public static func isValidSchemaName(_ schema: String) -> Bool {
+        guard let first = schema.first, first.isLowercaseASCIILetter || first == "_", schema.utf8.count <= 63
+        else { return false }
+        return schema.allSatisfy { $0.isLowercaseASCIILetter || $0.isASCIIDigit || $0 == "_" }
     }
 
     /// The advisory lock key of `schema`.
@@ -76,6 +81,13 @@ public struct Migrator: Sendable {
             try await database.recordBaseline(adopted, schema: schema)
             return adopted
         }
+    }
+
+    /// Deletes the history rows of failed (non-transactional) runs, after the operator repaired
+    /// the schema by hand, so `up` retries those files; returns the deleted rows.
+    @discardableResult
+    public func repair() async throws -> [AppliedMigration] {
+        try await locked { database, _ in try await database.removeFailed(schema: schema) }
     }
 
     /// Takes the lock, ensures the history table and computes the plan from fresh history.

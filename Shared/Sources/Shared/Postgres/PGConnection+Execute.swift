@@ -38,7 +38,7 @@ extension PGConnection {
 
     /// Reads until libpq has the complete result, cancelling once at `deadline`.
     @available(*, noasync)
-    private func waitForResult(deadline: UInt64, grace: Duration) throws(PostgresError) {
+    func waitForResult(deadline: UInt64, grace: Duration) throws(PostgresError) {
         let handle = connectionHandle
         var limit = deadline, cancelled = false
         while PQisBusy(handle) == 1 {
