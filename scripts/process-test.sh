@@ -13,6 +13,7 @@ port=18200 failures=0
 for name in patient therapist matching communication geocoding gateway; do
   key=$(echo "$name" | tr a-z A-Z)_SERVICE_INTERNAL_PORT; [ "$name" = gateway ] && key=GATEWAY_INTERNAL_PORT
   log=$(mktemp)
+  if [ "$name" != gateway ]; then "$BIN/$name" migrate up >>"$log" 2>&1 || { echo "FAIL $name: migrate up"; cat "$log"; failures=$((failures + 1)); }; fi
   env LOG_LEVEL=info "$key=$port" SERVICE_HOST=127.0.0.1 "$BIN/$name" >"$log" 2>&1 &
   pid=$!
   ok=0

@@ -9,9 +9,11 @@ public final class ServiceHarness<App: ServiceApplication>: Sendable {
 
     /// Builds and starts the service with `environment` added to a test baseline (port 0, loopback).
     public init(environment: [String: String] = [:]) async throws {
-        var values = [App.descriptor.portKey: "0", "SERVICE_HOST": "127.0.0.1", "LOG_LEVEL": "debug"]
+        var values = [App.descriptor.portKey: "0", "SERVICE_HOST": "127.0.0.1", "LOG_LEVEL": "debug",
+                      "MIGRATIONS_DIR": TestDatabase.migrationsDirectory(App.descriptor.name)]
         values.merge(TestDatabase.serviceEnvironment) { $1 }
         values.merge(environment) { $1 }
+        if App.schema != nil, environment.isEmpty { try await TestDatabase.migrate(App.self, environment: values) }
         let runtime = try ServiceRuntime<App>(environment: Environment(values), logSink: logSink)
         let stop = stop
         self.runtime = runtime

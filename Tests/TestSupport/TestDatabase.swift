@@ -1,4 +1,5 @@
 import Foundation
+public import Shared
 
 /// The throwaway database `make test` starts (`scripts/test-postgres.sh`), as the `DB_*` and
 /// `PGBOUNCER_*` variables the services read. Empty when the cluster is not running, in which
@@ -12,5 +13,24 @@ public enum TestDatabase {
         var values: [String: String] = [:]
         for (key, source) in mapping { if let value = env[source], !value.isEmpty { values[key] = value } }
         return values
+    }
+
+    /// `migrations/<service>` of this checkout, as an absolute path.
+    public static func migrationsDirectory(_ service: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("migrations/\(service)").path
+    }
+
+    /// Applies the service's migrations to the test database, as `<service> migrate up` does.
+    public static func migrate<App: ServiceApplication>(_ type: App.Type, environment: [String: String]) async throws {
+        var reader = ConfigReader(Environment(environment))
+        let database = DatabaseConfig(reading: &reader, applicationName: "\(App.descriptor.name)-test-migrate")
+        try reader.finish()
+        var lines: [String] = []
+        let code = await MigrationCLI.run(arguments: ["up"], schema: App.schema!, binary: App.descriptor.name,
+                                          directory: migrationsDirectory(App.descriptor.name), database: database) {
+            lines.append($0)
+        }
+        guard code == 0 else { throw TestSupportError("migrate up failed (\(code)): \(lines.joined(separator: " | "))") }
     }
 }

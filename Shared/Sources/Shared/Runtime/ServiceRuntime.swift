@@ -29,10 +29,14 @@ public final class ServiceRuntime<App: ServiceApplication>: Sendable {
         let metrics = MetricsRegistry()
         let health = Health(serviceName: descriptor.healthName, version: BuildInfo.version)
         var database: PostgresPool?
-        if App.schema != nil {
+        if let schema = App.schema {
             let settings = DatabaseConfig(reading: &reader, applicationName: descriptor.healthName)
             let pool = PostgresPool(config: settings, endpoint: settings.pooled, metrics: metrics, logger: logger)
             health.addCheck("database", pool.healthCheck())
+            let migrations = MigrationReadiness(schema: schema, binary: descriptor.name,
+                                                directory: ServiceMain.migrationsDirectory(&reader, descriptor),
+                                                database: settings)
+            health.addCheck("migrations") { await migrations.check() }
             database = pool
         }
         let app = App(config: &reader, context: AppContext(logger: logger, metrics: metrics, health: health,
@@ -79,8 +83,10 @@ public enum ServiceMain {
         switch CommandLine.arguments.dropFirst().first {
         case nil: break
         case "healthcheck": exit(await healthcheck(App.descriptor))
+        case "migrate": exit(await migrate(App.self, arguments: Array(CommandLine.arguments.dropFirst(2))))
         case let other?:
-            FileDescriptorOutput.standardError.write("unknown command '\(other)'; usage: \(App.descriptor.name) [healthcheck]\n")
+            FileDescriptorOutput.standardError.write(
+                "unknown command '\(other)'; usage: \(App.descriptor.name) [healthcheck | migrate up|status|validate|baseline V|repair]\n")
             exit(64)
         }
         let bootLogger = Logger(service: App.descriptor.name, level: .info)
@@ -115,12 +121,42 @@ extension ServiceMain {
     }
 }
 
+extension ServiceMain {
+    /// `<binary> migrate up|status|validate|baseline V|repair`: runs the migration runner for the
+    /// service's schema on a direct connection; exit 0 ok, 1 problems, 2 usage or configuration.
+    static func migrate<App: ServiceApplication>(_ type: App.Type, arguments: [String]) async -> Int32 {
+        let descriptor = App.descriptor
+        guard let schema = App.schema else {
+            FileDescriptorOutput.standardError.write("\(descriptor.name) owns no schema: nothing to migrate\n")
+            return 2
+        }
+        var reader = ConfigReader(.snapshot())
+        let database = DatabaseConfig(reading: &reader, applicationName: "\(descriptor.name)-migrate")
+        let directory = migrationsDirectory(&reader, descriptor)
+        do { try reader.finish() } catch {
+            FileDescriptorOutput.standardError.write("invalid configuration: \(error.problems.joined(separator: "; "))\n")
+            return 2
+        }
+        return await MigrationCLI.run(arguments: arguments, schema: schema, binary: descriptor.name,
+                                      directory: directory, database: database) {
+            FileDescriptorOutput.standardOutput.write($0 + "\n")
+        }
+    }
+
+    /// The service's migration folder: `MIGRATIONS_DIR`, default `migrations/<name>` (relative to
+    /// the working directory; the images set an absolute path).
+    static func migrationsDirectory(_ reader: inout ConfigReader, _ descriptor: ServiceDescriptor) -> String {
+        reader.string("MIGRATIONS_DIR", default: "migrations/\(descriptor.name)")
+    }
+}
+
 /// Writes text to a file descriptor with write(2).
 enum FileDescriptorOutput {
-    case standardError
+    case standardOutput, standardError
 
     func write(_ text: String) {
         var bytes = Array(text.utf8)
-        _ = bytes.withUnsafeMutableBytes { Glibc.write(2, $0.baseAddress, $0.count) }
+        let fd: Int32 = self == .standardOutput ? 1 : 2
+        _ = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
     }
 }
