@@ -6,7 +6,7 @@ SWIFT ?= swift
 RELEASE_FLAGS ?= -c release --static-swift-stdlib
 
 .DEFAULT_GOAL := help
-.PHONY: help deps build release test test-unit fuzz fuzz-build bench dev deploy deploy-test status clean
+.PHONY: help deps build release test test-unit fuzz fuzz-build bench bench-db dev deploy deploy-test status clean
 
 help: ## list the targets (<env> is dev, test or prod)
 	@awk 'BEGIN{FS=":.*## "} /^[a-zA-Z_%-]+:.*## /{sub("%", "<env>", $$1); printf "  %-20s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -38,6 +38,10 @@ fuzz: ## run each fuzz harness for FUZZ_SECONDS (default 60)
 bench: ## HTTP benchmark of GET /health against the anchors (../shared/bench)
 	@scripts/install-deps.sh build bench
 	@bench/http.sh
+
+bench-db: ## pool vs pgbench -S through PgBouncer
+	@scripts/install-deps.sh build runtime
+	@bench/pg.sh
 
 define deploy_env
 	@scripts/install-deps.sh build runtime

@@ -44,5 +44,8 @@ let package = Package(
                 swiftSettings: swiftSettings),
         .testTarget(name: "SharedTests", dependencies: ["Shared", "TestSupport"], path: "Tests/SharedTests",
                     swiftSettings: swiftSettings),
+        // Benchmark of PostgresPool against pgbench -S (bench/pg.sh); not a product, not a test.
+        .executableTarget(name: "PoolBench", dependencies: ["Shared"], path: "bench/PoolBench",
+                          swiftSettings: swiftSettings),
     ] + services.map(\.folder).flatMap(serviceTargets)
 )

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 internal import CLibPQ
+import Synchronization
 
 /// One libpq connection. Invariant: `handle` is touched only by jobs on `worker` (one owned
 /// thread); that single rule makes `@unchecked Sendable` honest. libpq forbids concurrent use
@@ -12,6 +13,9 @@ final class PGConnection: @unchecked Sendable {
     private let worker: PGWorker
     /// Set on `worker` when the connection can no longer be trusted (lost, stuck after cancel).
     private var poisoned = false
+    /// `isUsable` as read on `worker` at the end of the last job (true after connecting), so a
+    /// check-in needs no extra round trip to the worker thread.
+    private let usableAfterLastJob = Atomic<Bool>(true)
 
     private init(handle: OpaquePointer, worker: PGWorker) {
         self.handle = handle
@@ -66,8 +70,15 @@ final class PGConnection: @unchecked Sendable {
     func run<T: Sendable>(_ work: @escaping @Sendable (PGConnection) throws -> T) async throws -> T {
         try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
-                let submitted = worker.submit { continuation.resume(with: Result { try work(self) }) }
-                if !submitted { continuation.resume(throwing: PostgresError(.connectionLost, detail: "closed")) }
+                let submitted = worker.submit {
+                    let result = Result { try work(self) }
+                    self.usableAfterLastJob.store(self.isUsable, ordering: .releasing)
+                    continuation.resume(with: result)
+                }
+                if !submitted {
+                    usableAfterLastJob.store(false, ordering: .releasing)
+                    continuation.resume(throwing: PostgresError(.connectionLost, detail: "closed"))
+                }
             }
         } onCancel: {
             cancel()
@@ -84,6 +95,10 @@ final class PGConnection: @unchecked Sendable {
     /// Whether the connection is still usable (status OK, not poisoned).
     @available(*, noasync, message: "Runs on the connection's worker")
     var isUsable: Bool { !poisoned && PQstatus(handle) == CONNECTION_OK }
+
+    /// `isUsable` as of the end of the last `run` job; readable from any thread. Nothing else
+    /// touches the connection between jobs, so this is what a new job would read.
+    var wasUsableAfterLastJob: Bool { usableAfterLastJob.load(ordering: .acquiring) }
 
     /// Closes the connection and ends the worker thread after the queued jobs.
     func close() {
