@@ -46,6 +46,7 @@ bench-db: ## pool vs pgbench -S through PgBouncer
 define deploy_env
 	@scripts/install-deps.sh build runtime
 	@scripts/pg-env.sh up $(1)
+	@scripts/services.sh migrate $(1)
 	@scripts/services.sh start $(1)
 endef
 
@@ -64,6 +65,12 @@ ensure-db-%: ## PostgreSQL cluster, role, database and PgBouncer for env
 
 check-db-%: ## the env's role can connect directly and through PgBouncer
 	@scripts/pg-env.sh check $*
+
+migrate-%: release ## apply pending migrations of every service schema in env
+	@scripts/services.sh migrate $*
+
+check-migrations-%: release ## exit 1 when env has pending or drifted migrations
+	@scripts/services.sh check-migrations $*
 
 stop-%: ## stop the env's services, PgBouncer and PostgreSQL
 	@scripts/services.sh stop $*

@@ -2,7 +2,7 @@
 # Starts, stops and inspects the six executables of one environment natively, with the
 # settings of .env.<env>, pid files and logs under .run/<env>/. Idempotent: `start` leaves
 # running services alone and says so.
-# usage: scripts/services.sh start|stop|status|health|logs <env>
+# usage: scripts/services.sh start|stop|status|health|logs|migrate|check-migrations <env>
 set -euo pipefail
 cd "$(dirname "$0")/.."
 action=${1:-status}; env=${2:-dev}
@@ -72,7 +72,20 @@ health() {  # exit 1 unless every service answers /health with status healthy
 
 logs() { tail -n "${LINES:-40}" "$run"/*.log; }
 
+# `<service> migrate <command>` for the five services that own a schema (the gateway has none).
+migrations() {
+  local bin failed=0
+  bin=${BIN_DIR:-$(swift build -c release --static-swift-stdlib --show-bin-path)}
+  for entry in "${services[@]}"; do
+    IFS=: read -r name _ <<<"$entry"
+    [ "$name" = gateway ] && continue
+    ( set -a; . "./.env.$env"; set +a; exec "$bin/$name" migrate "$@" ) || failed=1
+  done
+  return $failed
+}
+
 case $action in
   start) start ;; stop) stop ;; status) status ;; health) health ;; logs) logs ;;
+  migrate) migrations up ;; check-migrations) migrations validate ;;
   *) echo "unknown action '$action'" >&2; exit 2 ;;
 esac
