@@ -1,6 +1,7 @@
 /// The history table and applying files. The schema name is checked with
 /// `Migrator.isValidSchemaName` before it is put into statement text; every value is a parameter.
 extension PostgresMigrationDatabase {
+    /// Creates the schema and `<schema>.schema_migrations` if they are missing.
     public func ensureSchemaAndHistory(schema: String) async throws {
         let name = try Self.identifier(schema)
         try await execute("CREATE SCHEMA IF NOT EXISTS \(name)")
@@ -11,6 +12,7 @@ extension PostgresMigrationDatabase {
             """)
     }
 
+    /// The history rows, oldest version first.
     public func history(schema: String) async throws -> [AppliedMigration] {
         let name = try Self.identifier(schema)
         let rows = try await execute("""
@@ -54,6 +56,7 @@ extension PostgresMigrationDatabase {
         }
     }
 
+    /// Records a failed non-transactional migration (success = false), which blocks later runs.
     public func recordFailure(_ file: MigrationFile, schema: String) async throws {
         let name = try Self.identifier(schema)
         try await execute("""
@@ -63,6 +66,7 @@ extension PostgresMigrationDatabase {
             """)
     }
 
+    /// Marks `files` as applied without running them.
     public func recordBaseline(_ files: [MigrationFile], schema: String) async throws {
         let name = try Self.identifier(schema)
         let limit = statementTimeout + .seconds(5)
@@ -76,6 +80,7 @@ extension PostgresMigrationDatabase {
         }
     }
 
+    /// Deletes the failed rows (after the operator repaired the schema) and returns them.
     public func removeFailed(schema: String) async throws -> [AppliedMigration] {
         let name = try Self.identifier(schema)
         let rows = try await execute("""

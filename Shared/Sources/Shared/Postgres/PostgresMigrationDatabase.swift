@@ -42,6 +42,7 @@ public final class PostgresMigrationDatabase: MigrationDatabase {
     /// Closes the session (which also drops any advisory lock it still held).
     public func close() { connection.close() }
 
+    /// Runs `body` holding the schema's session advisory lock on this direct connection; the wait is bounded by `lockTimeout`.
     public func withAdvisoryLock<T: Sendable>(
         key: Int64, _ body: @Sendable () async throws -> T
     ) async throws -> T {
