@@ -1,27 +1,7 @@
 import Glibc
 
-/// Minimal pthread helpers for `ClientWorkerPool`.
+/// Deadline arithmetic for `ClientWorkerPool`'s `pthread_cond_timedwait` (threads come from `OwnedThread`).
 enum ClientThread {
-    private final class Entry {
-        let body: () -> Void
-        init(_ body: @escaping () -> Void) { self.body = body }
-    }
-
-    /// Starts a detached thread running `body`.
-    static func start(_ body: @escaping () -> Void) {
-        let context = Unmanaged.passRetained(Entry(body)).toOpaque()
-        var thread = pthread_t()
-        let result = pthread_create(&thread, nil, { raw in
-            Unmanaged<Entry>.fromOpaque(raw!).takeRetainedValue().body()
-            return nil
-        }, context)
-        guard result == 0 else {
-            Unmanaged<Entry>.fromOpaque(context).release()
-            fatalError("HTTPClient: pthread_create failed (\(result))")
-        }
-        pthread_detach(thread)
-    }
-
     /// `CLOCK_MONOTONIC` now plus `duration`, for `pthread_cond_timedwait`.
     static func monotonicTimespec(after duration: Duration) -> timespec {
         var now = timespec()

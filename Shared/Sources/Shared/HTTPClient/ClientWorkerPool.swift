@@ -30,7 +30,7 @@ final class ClientWorkerPool: @unchecked Sendable {
         pthread_condattr_setclock(&attributes, clockid_t(CLOCK_MONOTONIC))
         pthread_cond_init(condition, &attributes)
         pthread_condattr_destroy(&attributes)
-        for _ in 0..<threadCount { ClientThread.start { self.workLoop() } }
+        for _ in 0..<threadCount { OwnedThread(name: "http-client") { [self] in workLoop() }.detach() }
     }
 
     deinit {
