@@ -66,21 +66,22 @@ final class EventLoop: @unchecked Sendable {
 
     /// Thread-safe: queues a message for the loop and wakes it once per batch of messages.
     func post(_ message: Message) {
-        mailbox.withLock { box in
-            guard box.open else { return }
-            box.messages.append(message)
-            if !wakePending.exchange(true, ordering: .acquiringAndReleasing) { _ = csys_eventfd_signal(wakeFD) }
-        }
+        enqueue(message)
+        wake()
     }
 
     /// Thread-safe: queues a response without waking the loop; `executor` wakes it later (see
     /// `HandlerExecutor.deferWake`), so a batch of responses costs one wake-up, not one each.
     func postDeferred(_ message: Message) {
+        enqueue(message)
+        executor.deferWake(self)
+    }
+
+    private func enqueue(_ message: Message) {
         mailbox.withLock { box in
             guard box.open else { return }
             box.messages.append(message)
         }
-        executor.deferWake(self)
     }
 
     /// Thread-safe: wakes the loop unless a wake-up is already pending.
