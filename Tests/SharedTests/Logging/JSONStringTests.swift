@@ -14,7 +14,7 @@ private func encoded(_ s: String) -> String {
     (#"say "hi""#, #""say \"hi\"""#),
     (#"C:\path"#, #""C:\\path""#),
     ("a\nb\rc\td", #""a\nb\rc\td""#),
-    ("\u{0}\u{1}\u{8}\u{c}\u{1b}\u{1f}", #""\u0000\u0001\u0008\u000c\u001b\u001f""#),
+    ("\u{0}\u{1}\u{8}\u{c}\u{1b}\u{1f}", #""\u0000\u0001\b\f\u001b\u001f""#),
     ("Grüße 🇩🇪 – ok / \u{7f}", "\"Grüße 🇩🇪 – ok / \u{7f}\""),
 ])
 func escaping(input: String, expected: String) {

@@ -2,7 +2,8 @@
 /// hand-built JSON bodies.
 public enum JSONString {
     /// Appends `s` in double quotes, escaping `"`, `\` and every control character below
-    /// U+0020 (`\n`, `\r`, `\t` short, the rest as `\u00XX`). Other characters pass as UTF-8.
+    /// U+0020 (`\b`, `\f`, `\n`, `\r`, `\t` short, the rest as `\u00xx`, as PHP and Python do).
+    /// Other characters pass as UTF-8.
     public static func append(_ s: String, to buffer: inout [UInt8]) {
         buffer.append(quote)
         var s = s
@@ -31,6 +32,8 @@ public enum JSONString {
         case 0x0A: buffer.append(UInt8(ascii: "n"))
         case 0x0D: buffer.append(UInt8(ascii: "r"))
         case 0x09: buffer.append(UInt8(ascii: "t"))
+        case 0x08: buffer.append(UInt8(ascii: "b"))
+        case 0x0C: buffer.append(UInt8(ascii: "f"))
         default:
             buffer.append(contentsOf: "u00".utf8)
             buffer.append(hexDigits[Int(byte >> 4)])
