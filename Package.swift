@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Shared", "CSystem"], path: "Tests/TestSupport",
                 swiftSettings: swiftSettings),
         .testTarget(name: "SharedTests", dependencies: ["Shared", "TestSupport"], path: "Tests/SharedTests",
-                    swiftSettings: swiftSettings),
+                    exclude: ["JSON/Fixtures"], swiftSettings: swiftSettings),
         // Benchmark of PostgresPool against pgbench -S (bench/pg.sh); not a product, not a test.
         .executableTarget(name: "PoolBench", dependencies: ["Shared"], path: "bench/PoolBench",
                           swiftSettings: swiftSettings),

@@ -7,13 +7,14 @@ public final class ServiceHarness<App: ServiceApplication>: Sendable {
     private let stop = AsyncSignal()
     private let task: Task<Int32, Never>
 
-    /// Builds and starts the service with `environment` added to a test baseline (port 0, loopback).
-    public init(environment: [String: String] = [:]) async throws {
+    /// Builds and starts the service with `environment` added to a test baseline (port 0, loopback);
+    /// with `migrate` the service's migrations are applied first, as `<service> migrate up` does.
+    public init(environment: [String: String] = [:], migrate: Bool = true) async throws {
         var values = [App.descriptor.portKey: "0", "SERVICE_HOST": "127.0.0.1", "LOG_LEVEL": "debug",
                       "MIGRATIONS_DIR": TestDatabase.migrationsDirectory(App.descriptor.name)]
         values.merge(TestDatabase.serviceEnvironment) { $1 }
         values.merge(environment) { $1 }
-        if App.schema != nil, environment.isEmpty { try await TestDatabase.migrate(App.self, environment: values) }
+        if App.schema != nil, migrate { try await TestDatabase.migrate(App.self, environment: values) }
         let runtime = try ServiceRuntime<App>(environment: Environment(values), logSink: logSink)
         let stop = stop
         self.runtime = runtime

@@ -16,6 +16,9 @@ public struct Problem: Error, Sendable, ProblemConvertible, Equatable {
     public var code: String?
     /// Extra members, e.g. `patient_id` (ordered).
     public var extensions: [Extension]
+    /// Per-field messages. When set, `message` is the object `{"<field>": "<text>"}` the
+    /// original parser produced (and `errors` lists them RFC 9457 style); `detail` stays text.
+    public var fieldMessages: [Extension] = []
 
     /// A value of an extension member.
     public enum Value: Sendable, Equatable {
@@ -40,6 +43,20 @@ public struct Problem: Error, Sendable, ProblemConvertible, Equatable {
         self.extensions = extensions
     }
 
+    /// A 400-style problem whose `message` is an object of per-field texts.
+    public init(_ status: HTTPStatus, fieldMessages: [Extension], code: String? = nil) {
+        let text = fieldMessages.map { field -> String in
+            if case .string(let value) = field.value { return field.name + ": " + value }
+            return field.name
+        }.joined(separator: "; ")
+        self.init(status, text, code: code)
+        self.fieldMessages = fieldMessages
+    }
+
+    /// The 404 for unknown URLs, in the original's wording. Handlers throw it when a path
+    /// parameter does not have the form the route requires (e.g. a non-integer id).
+    public static let routeNotFound = Problem(.notFound, "The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.")
+
     /// Itself.
     public var problem: Problem { self }
 
@@ -53,7 +70,22 @@ public struct Problem: Error, Sendable, ProblemConvertible, Equatable {
         json.member("title", string: status.reasonPhrase)
         json.member("status", int: status.code)
         json.member("detail", string: message)
-        json.member("message", string: message)
+        if fieldMessages.isEmpty {
+            json.member("message", string: message)
+        } else {
+            var object = JSONBuilder(), errors: [UInt8] = [UInt8(ascii: "[")]
+            for field in fieldMessages {
+                guard case .string(let text) = field.value else { continue }
+                object.member(field.name, string: text)
+                var error = JSONBuilder()
+                error.member("field", string: field.name)
+                error.member("message", string: text)
+                if errors.count > 1 { errors.append(UInt8(ascii: ",")) }
+                errors += error.finish()
+            }
+            json.member("message", rawBytes: object.finish())
+            json.member("errors", rawBytes: errors + [UInt8(ascii: "]")])
+        }
         if let code { json.member("code", string: code) }
         for item in extensions {
             switch item.value {

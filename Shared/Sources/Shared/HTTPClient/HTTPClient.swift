@@ -83,3 +83,12 @@ public final class HTTPClient: Sendable {
         }
     }
 }
+
+extension HTTPClient: Service {
+    /// `http-client`.
+    public var name: String { "http-client" }
+    /// Nothing to start: threads run from `init`.
+    public func start() async throws {}
+    /// Closes idle connections and stops the I/O threads (`shutdown()`).
+    public func shutdown(until deadline: ContinuousClock.Instant) async { shutdown() }
+}

@@ -24,7 +24,7 @@ public struct Responder: Sendable {
         self.quietRoutes = quietRoutes
     }
 
-    static let notFoundMessage = "The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again."
+    static let notFoundMessage = Problem.routeNotFound.message
     static let methodNotAllowedMessage = "The method is not allowed for the requested URL."
 
     /// Resolves the route as soon as the head is parsed, to apply the route's body limit.
@@ -75,7 +75,14 @@ public struct Responder: Sendable {
     }
 
     private func mapError(_ error: any Error, route: String, requestID: String) -> Response {
-        if let convertible = error as? any ProblemConvertible { return convertible.problem.response }
+        if let convertible = error as? any ProblemConvertible {
+            let problem = convertible.problem
+            if problem.status.code >= 500 {
+                logger.warning("request failed", ["request.id": requestID, "http.route": route,
+                                                  "error.type": String(reflecting: type(of: error)), "problem.code": problem.code ?? "-"])
+            }
+            return problem.response
+        }
         // Only the type is logged: error descriptions may contain submitted values (health data).
         logger.error("unhandled error", ["request.id": requestID, "http.route": route,
                                          "error.type": String(reflecting: type(of: error))])

@@ -1,0 +1,44 @@
+public import Shared
+
+/// The merged email and phone history of a patient (patient.md §2.7).
+public struct CommunicationHistory: Sendable, Equatable {
+    public var patientID: PatientID
+    public var patientName: String
+    public var lastContact: LocalDate?
+    public var totalEmails: Int
+    public var totalCalls: Int
+    /// Items newest first by their `date` string (plain string comparison, missing dates last).
+    public var communications: [JSONValue]
+
+    /// Merges the communication service's lists for `patient`.
+    public init(patient: Patient, emails: [JSONValue], calls: [JSONValue]) {
+        patientID = patient.id
+        patientName = patient.fullName
+        lastContact = patient.letzterKontakt
+        totalEmails = emails.count
+        totalCalls = calls.count
+        let items = emails.map(Self.emailItem) + calls.map(Self.callItem)
+        // Stable sort: equal dates keep emails before calls, each in the service's order.
+        communications = items.enumerated().sorted { lhs, rhs in
+            switch (lhs.element["date"]?.stringValue, rhs.element["date"]?.stringValue) {
+            case let (l?, r?): l != r ? l > r : lhs.offset < rhs.offset
+            case (.some, nil): true
+            case (nil, .some): false
+            case (nil, nil): lhs.offset < rhs.offset
+            }
+        }.map(\.element)
+    }
+
+    static func emailItem(_ email: JSONValue) -> JSONValue {
+        let sent = email["gesendet_am"].flatMap { $0.isNull ? nil : $0 }
+        return ["type": "email", "id": email["id"] ?? nil, "date": sent ?? email["created_at"] ?? nil,
+                "subject": email["betreff"] ?? nil, "status": email["status"] ?? nil,
+                "response_received": email["antwort_erhalten"] ?? nil, "data": email]
+    }
+
+    static func callItem(_ call: JSONValue) -> JSONValue {
+        let day = call["geplantes_datum"]?.pythonText ?? "None", time = call["geplante_zeit"]?.pythonText ?? "None"
+        return ["type": "phone_call", "id": call["id"] ?? nil, "date": .string(day + " " + time),
+                "status": call["status"] ?? nil, "outcome": call["ergebnis"] ?? nil, "data": call]
+    }
+}

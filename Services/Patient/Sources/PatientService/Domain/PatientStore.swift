@@ -1,0 +1,52 @@
+public import Shared
+
+/// Filters and page of a patient list (patient.md §2.1, README §5.3).
+public struct PatientListQuery: Sendable, Equatable {
+    public var status: Patientenstatus?
+    /// Trimmed, non-empty search text (matched case-insensitively as a substring).
+    public var search: String?
+    public var page: Int
+    public var limit: Int
+
+    /// Clamps like the original: `page = max(1, page)`, `limit = min(max(1, limit), 1000)`;
+    /// absent or non-integer values fall back to 1 and 20.
+    public init(status: Patientenstatus? = nil, search: String? = nil, page: Int? = nil, limit: Int? = nil) {
+        self.status = status
+        let trimmed = search.map { String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()) }
+        self.search = trimmed?.isEmpty == false ? trimmed : nil
+        self.page = max(1, page ?? 1)
+        self.limit = min(max(1, limit ?? 20), 1000)
+    }
+
+    /// Rows to skip; saturates instead of overflowing for absurd page numbers.
+    public var offset: Int {
+        let (product, overflow) = (page - 1).multipliedReportingOverflow(by: limit)
+        return overflow ? Int.max : product
+    }
+}
+
+/// One page of patients and the total before paging.
+public struct PatientPage: Sendable, Equatable {
+    public var patients: [Patient]
+    public var total: Int
+}
+
+/// Persistence of patients. Implementations keep every change atomic.
+public protocol PatientStore: Sendable {
+    /// Patients matching `query`, ordered by id ascending.
+    func list(_ query: PatientListQuery) async throws -> PatientPage
+    /// The patient with `id`, or nil.
+    func find(_ id: PatientID) async throws -> Patient?
+    /// Whether a patient with `id` exists.
+    func exists(_ id: PatientID) async throws -> Bool
+    /// Stores a new patient and returns it with its id.
+    func insert(_ patient: Patient) async throws -> Patient
+    /// Locks the patient, lets `change` compute the new state from the current one and stores
+    /// it, all in one transaction; nil when there is no such patient.
+    func update<Result: Sendable>(_ id: PatientID,
+                                  _ change: @Sendable (Patient) throws -> (Patient, Result)) async throws -> (Patient, Result)?
+    /// Deletes the patient; false when there was none.
+    func delete(_ id: PatientID) async throws -> Bool
+    /// Sets `letzter_kontakt` (and `updated_at`); false when there is no such patient.
+    func setLastContact(_ id: PatientID, to date: LocalDate, today: LocalDate) async throws -> Bool
+}

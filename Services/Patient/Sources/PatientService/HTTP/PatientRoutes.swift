@@ -1,0 +1,75 @@
+internal import Shared
+
+/// The patient API (patient.md §2); mirrors `paths:` in `openapi.yaml`, in the same order.
+struct PatientRoutes: Sendable {
+    let workflows: PatientWorkflows
+
+    func register(on router: inout Router) {
+        router.get("/api/patients", use: list)
+        router.post("/api/patients", use: create)
+        router.get("/api/patients/{id}", use: show)
+        router.put("/api/patients/{id}", use: update)
+        router.delete("/api/patients/{id}", use: delete)
+        router.patch("/api/patients/{id}/last-contact", use: setLastContact)
+        router.get("/api/patients/{id}/communication", use: communicationHistory)
+    }
+
+    @Sendable func list(_ request: Request, _ context: RequestContext) async throws -> Response {
+        let statusText = request.query["status"]
+        let status = statusText.flatMap(Patientenstatus.init(rawValue:))
+        if statusText != nil, status == nil {
+            // An unknown status is not an error: the fixed empty page of the original.
+            return .json(bytes: Array(#"{"data":[],"page":1,"limit":20,"total":0}"#.utf8))
+        }
+        let query = PatientListQuery(status: status, search: request.query["search"],
+                                     page: request.query.get("page"), limit: request.query.get("limit"))
+        return .json(bytes: PatientJSON.page(try await workflows.list(query), query: query))
+    }
+
+    @Sendable func create(_ request: Request, _ context: RequestContext) async throws -> Response {
+        let patient = try await workflows.create(try RequestBody.object(request))
+        return .json(bytes: PatientJSON.object(patient), status: .created)
+    }
+
+    @Sendable func show(_ request: Request, _ context: RequestContext) async throws -> Response {
+        .json(bytes: PatientJSON.object(try await workflows.find(try Self.id(context))))
+    }
+
+    @Sendable func update(_ request: Request, _ context: RequestContext) async throws -> Response {
+        let id = try Self.id(context)
+        return .json(bytes: PatientJSON.object(try await workflows.update(id, try RequestBody.object(request))))
+    }
+
+    @Sendable func delete(_ request: Request, _ context: RequestContext) async throws -> Response {
+        try await workflows.delete(try Self.id(context))
+        return .json(bytes: Array(#"{"message":"Patient deleted successfully"}"#.utf8))
+    }
+
+    @Sendable func setLastContact(_ request: Request, _ context: RequestContext) async throws -> Response {
+        let id = try Self.id(context)
+        let date = try await workflows.setLastContact(id, try RequestBody.object(request))
+        var json = JSONBuilder()
+        json.member("message", string: "Last contact updated")
+        json.member("letzter_kontakt", string: date.description)
+        return .json(bytes: json.finish())
+    }
+
+    @Sendable func communicationHistory(_ request: Request, _ context: RequestContext) async throws -> Response {
+        let history = try await workflows.history(try Self.id(context))
+        let body: JSONValue = [
+            "patient_id": .number(String(history.patientID)), "patient_name": .string(history.patientName),
+            "last_contact": history.lastContact.map { .string($0.description) } ?? nil,
+            "total_emails": .number(String(history.totalEmails)), "total_calls": .number(String(history.totalCalls)),
+            "communications": .array(history.communications),
+        ]
+        return .json(bytes: JSONWriter().bytes(body))
+    }
+
+    /// `{id}` must be a non-negative integer in `integer` range; anything else does not match
+    /// the route, as in the original (404 with the generic not-found message).
+    static func id(_ context: RequestContext) throws(Problem) -> PatientID {
+        guard let raw = context.parameters["id"], raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              let id = Int(raw), id <= Int(Int32.max) else { throw Problem.routeNotFound }
+        return id
+    }
+}

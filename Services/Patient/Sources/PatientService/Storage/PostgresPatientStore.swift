@@ -1,0 +1,81 @@
+public import Shared
+
+/// `PatientStore` on PostgreSQL (schema `patient_service`): the only SQL of the service.
+public struct PostgresPatientStore: PatientStore {
+    let db: PostgresPool
+
+    /// A store on `db`.
+    public init(db: PostgresPool) { self.db = db }
+
+    public func list(_ query: PatientListQuery) async throws -> PatientPage {
+        let pattern = query.search.map { "%" + Self.escapeLike($0) + "%" }
+        let filter: SQL = """
+            WHERE (\(query.status?.rawValue)::text IS NULL OR status = \(query.status?.rawValue)::patient_service.patientenstatus)
+              AND (\(pattern)::text IS NULL OR vorname ILIKE \(pattern) OR nachname ILIKE \(pattern) OR email ILIKE \(pattern))
+            """
+        let rows = try await db.query("""
+            SELECT \(PatientColumns.list), count(*) OVER () AS total
+              FROM patient_service.patienten \(filter)
+             ORDER BY id LIMIT \(query.limit)::bigint OFFSET \(query.offset)::bigint
+            """)
+        if let first = rows.first {
+            return PatientPage(patients: try rows.map(PatientColumns.patient), total: try first.decode("total"))
+        }
+        let total = try await db.query("SELECT count(*) FROM patient_service.patienten \(filter)")
+        return PatientPage(patients: [], total: try total.first?.decode(at: 0) ?? 0)
+    }
+
+    public func find(_ id: PatientID) async throws -> Patient? {
+        try await db.query("SELECT \(PatientColumns.list) FROM patient_service.patienten WHERE id = \(id)::integer")
+            .first.map(PatientColumns.patient)
+    }
+
+    public func exists(_ id: PatientID) async throws -> Bool {
+        try await !db.query("SELECT 1 FROM patient_service.patienten WHERE id = \(id)::integer").isEmpty
+    }
+
+    public func insert(_ patient: Patient) async throws -> Patient {
+        let rows = try await db.query("""
+            INSERT INTO patient_service.patienten (\(PatientWrite.columns))
+            VALUES (\(PatientWrite.values(patient))) RETURNING \(PatientColumns.list)
+            """)
+        return try PatientColumns.patient(rows[0])
+    }
+
+    public func update<Result: Sendable>(_ id: PatientID,
+                                         _ change: @Sendable (Patient) throws -> (Patient, Result)) async throws -> (Patient, Result)? {
+        try await db.transaction { tx in
+            let current = try await tx.query("""
+                SELECT \(PatientColumns.list) FROM patient_service.patienten WHERE id = \(id)::integer FOR UPDATE
+                """)
+            guard let row = current.first else { return nil }
+            let (changed, result) = try change(try PatientColumns.patient(row))
+            let rows = try await tx.query("""
+                UPDATE patient_service.patienten SET (\(PatientWrite.columns)) = (\(PatientWrite.values(changed)))
+                 WHERE id = \(id)::integer RETURNING \(PatientColumns.list)
+                """)
+            return (try PatientColumns.patient(rows[0]), result)
+        }
+    }
+
+    public func delete(_ id: PatientID) async throws -> Bool {
+        try await db.execute("DELETE FROM patient_service.patienten WHERE id = \(id)::integer") == 1
+    }
+
+    public func setLastContact(_ id: PatientID, to date: LocalDate, today: LocalDate) async throws -> Bool {
+        try await db.execute("""
+            UPDATE patient_service.patienten SET letzter_kontakt = \(date)::date, updated_at = \(today)::date
+             WHERE id = \(id)::integer
+            """) == 1
+    }
+
+    /// `%`, `_` and `\` in search text match literally.
+    static func escapeLike(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
+    }
+}
