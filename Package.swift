@@ -16,11 +16,17 @@ let services: [(folder: String, binary: String)] = [
     ("Communication", "communication"), ("Geocoding", "geocoding"), ("Gateway", "gateway"),
 ]
 
+/// Services whose library carries its hand-written `openapi.yaml`, compiled into the binary
+/// (`PackageResources.openapi_yaml`) and served at `GET /openapi.yaml`.
+let documentedServices: Set<String> = ["Patient"]
+
 func serviceTargets(_ name: String) -> [Target] {
     let library = "\(name)Service"
     return [
         .target(name: library, dependencies: ["Shared"],
-                path: "Services/\(name)/Sources/\(library)", swiftSettings: swiftSettings),
+                path: "Services/\(name)/Sources/\(library)",
+                resources: documentedServices.contains(name) ? [.embedInCode("openapi.yaml")] : nil,
+                swiftSettings: swiftSettings),
         .executableTarget(name: "\(name)Server", dependencies: [.target(name: library), "Shared"],
                           path: "Services/\(name)/Sources/\(name)Server", swiftSettings: swiftSettings),
         .testTarget(name: "\(library)Tests", dependencies: [.target(name: library), "Shared", "TestSupport"],

@@ -25,7 +25,8 @@ public struct PatientApp: ServiceApplication {
     }
 
     public func register(on router: inout Router) {
-        importRoutes.register(on: &router)
         routes.register(on: &router)
+        importRoutes.register(on: &router)
+        OpenAPIRoute.register(on: &router)
     }
 }
