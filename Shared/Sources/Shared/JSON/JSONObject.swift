@@ -48,3 +48,8 @@ public struct JSONObject: Sendable, Equatable, Sequence {
         JSONObject(members.filter { !keys.contains($0.key) })
     }
 }
+
+extension JSONObject: ExpressibleByDictionaryLiteral {
+    /// An object with members in the written order.
+    public init(dictionaryLiteral elements: (String, JSONValue)...) { self.init(elements.map { (key: $0.0, value: $0.1) }) }
+}

@@ -16,6 +16,8 @@ public final class ServiceRuntime<App: ServiceApplication>: Sendable {
     public let health: Health
     /// The HTTP server (its `port` is known after start).
     public let server: HTTPServer
+    /// Every route the service serves, platform endpoints included (contract tests).
+    public let routes: [Router.Route]
     /// Fires once every component and the server have started.
     public let started = AsyncSignal()
     private let group: ServiceGroup
@@ -57,6 +59,7 @@ public final class ServiceRuntime<App: ServiceApplication>: Sendable {
                                 responder: responder, logger: logger)
         let monitor = HealthMonitor(health: health, interval: config.healthInterval)
         self.app = app
+        self.routes = router.routes
         self.config = config
         self.logger = logger
         self.health = health

@@ -1,4 +1,5 @@
 internal import Glibc
+internal import CSystem
 
 extension UTCTimestamp {
     /// The current wall-clock instant (`CLOCK_REALTIME`).

@@ -30,8 +30,9 @@ public struct CommunicationHistory: Sendable, Equatable {
     }
 
     static func emailItem(_ email: JSONValue) -> JSONValue {
-        let sent = email["gesendet_am"].flatMap { $0.isNull ? nil : $0 }
-        return ["type": "email", "id": email["id"] ?? nil, "date": sent ?? email["created_at"] ?? nil,
+        var date: JSONValue = email["created_at"] ?? .null
+        if let sent = email["gesendet_am"], !sent.isNull { date = sent }
+        return ["type": "email", "id": email["id"] ?? nil, "date": date,
                 "subject": email["betreff"] ?? nil, "status": email["status"] ?? nil,
                 "response_received": email["antwort_erhalten"] ?? nil, "data": email]
     }

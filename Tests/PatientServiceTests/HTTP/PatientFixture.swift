@@ -1,0 +1,70 @@
+import Foundation
+import Shared
+import TestSupport
+@testable import PatientService
+
+/// The patient service running in-process against the test database, with the matching and
+/// communication services replaced by stubs, and a client to call it.
+final class PatientFixture: Sendable {
+    let matching: PeerStub
+    let communication: PeerStub
+    let harness: ServiceHarness<PatientApp>
+    let http = HTTPClient()
+    let api: APIClient
+    let importFolder: String
+    let storageFolder: String
+
+    static let hmacKey = "patient-test-hmac-key"
+
+    init(environment: [String: String] = [:]) async throws {
+        matching = try await PeerStub(routes: [(.get, "/api/platzsuchen")])
+        communication = try await PeerStub(routes: [(.get, "/api/emails"), (.get, "/api/phone-calls"),
+                                                    (.post, "/api/emails"), (.post, "/api/system-messages")])
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("patient-\(UUID().uuidString)").path
+        importFolder = base + "/imports"
+        storageFolder = base + "/storage"
+        try FileManager.default.createDirectory(atPath: storageFolder + "/test/registrations", withIntermediateDirectories: true)
+        var values = ["MATCHING_SERVICE_URL": matching.url, "COMMUNICATION_SERVICE_URL": communication.url,
+                      "FLASK_ENV": "test", "PATIENT_IMPORT_LOCAL_PATH": importFolder,
+                      "PATIENT_IMPORT_CHECK_INTERVAL_SECONDS": "3600", "HMAC_SECRET_KEY": Self.hmacKey,
+                      "OBJECT_STORAGE_BACKEND": "local", "OBJECT_STORAGE_LOCAL_PATH": storageFolder,
+                      "EMAIL_TEMPLATE_DIR": Self.templatesDirectory, "PRICES_URL": communication.url + "/prices.json"]
+        values.merge(environment) { $1 }
+        harness = try await ServiceHarness<PatientApp>(environment: values)
+        api = APIClient(port: harness.port, http: http)
+    }
+
+    /// `templates/emails` of this checkout.
+    static var templatesDirectory: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("templates/emails").path
+    }
+
+    func stop() async {
+        _ = await harness.shutdown()
+        http.shutdown()
+        await matching.stop()
+        await communication.stop()
+        try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: importFolder).deletingLastPathComponent().path)
+    }
+
+    /// Creates a patient from the minimal valid body plus `extra` members; returns its JSON.
+    func createPatient(_ extra: JSONObject = JSONObject()) async throws -> JSONValue {
+        var body: JSONObject = ["anrede": "Frau", "geschlecht": "weiblich", "vorname": "Erika", "nachname": "Musterfrau"]
+        for (key, value) in extra { body[key] = value }
+        let response = try await api.call(.post, "/api/patients", json: .object(body))
+        guard response.status == 201 else { throw TestSupportError("create failed: \(response.status) \(response.text)") }
+        return response.json
+    }
+
+    /// Runs `body` with a started fixture and always stops it.
+    static func with(environment: [String: String] = [:], _ body: (PatientFixture) async throws -> Void) async throws {
+        let fixture = try await PatientFixture(environment: environment)
+        do { try await body(fixture) } catch { await fixture.stop(); throw error }
+        await fixture.stop()
+    }
+}
+
+extension JSONValue {
+    var id: Int { self["id"]?.intValue ?? -1 }
+}
