@@ -6,11 +6,15 @@
 /// `loop.first`, `loop.last`, `loop.length`; `{% set x = expression %}`; `{# comments #}`;
 /// `-` whitespace control on any tag. Expressions: dotted paths, `x[key]`, string/number/bool/none
 /// literals and `[lists]`, `==`, `!=`, `<`, `<=`, `>`, `>=`, `in`, `not in`, `and`, `or`, `not`,
-/// `~`, `a if c else b`, `is [not] defined|undefined|none`, and the filters of `TemplateFilter`.
+/// `~`, `a if c else b`, `is [not] defined|undefined|none`, negative number literals, and the
+/// filters `default(x, boolean)`/`d`, `join(sep)`, `length`/`count`, `first`, `last`, `lower`,
+/// `upper`, `trim`, `capitalize`, `replace(old, new)`, `string`. Unknown filters, tests and tags
+/// are syntax errors. There is no arithmetic.
 ///
-/// Undefined variables (and anything read through them) render as empty text; null renders as
-/// empty text too. Output is not escaped (it is Markdown). There is no include, import, macro or
-/// call of any kind. One trailing newline of the source is dropped, as Jinja does by default.
+/// Undefined variables (and anything read through them) render as empty text; unlike Jinja,
+/// null renders as empty text too and `default` replaces it. Output is not escaped (it is
+/// Markdown). There is no include, import, macro or call of any kind. One trailing newline of
+/// the source is dropped, as Jinja does by default. Identifiers are ASCII.
 public struct Template: Sendable {
     let nodes: [TemplateNode]
 
