@@ -41,6 +41,9 @@ public protocol PatientStore: Sendable {
     func exists(_ id: PatientID) async throws -> Bool
     /// Stores a new patient and returns it with its id.
     func insert(_ patient: Patient) async throws -> Patient
+    /// Stores an imported patient together with its registration key, atomically; a key seen
+    /// before stores nothing and reports the patient it created then.
+    func insertRegistration(_ patient: Patient, key: String, file: String) async throws -> RegistrationInsert
     /// Locks the patient, lets `change` compute the new state from the current one and stores
     /// it, all in one transaction; nil when there is no such patient.
     func update<Result: Sendable>(_ id: PatientID,
@@ -49,4 +52,11 @@ public protocol PatientStore: Sendable {
     func delete(_ id: PatientID) async throws -> Bool
     /// Sets `letzter_kontakt` (and `updated_at`); false when there is no such patient.
     func setLastContact(_ id: PatientID, to date: LocalDate, today: LocalDate) async throws -> Bool
+}
+
+/// The outcome of storing an imported registration.
+public enum RegistrationInsert: Sendable, Equatable {
+    case inserted(Patient)
+    /// The registration was imported before (as this patient, unless it was deleted since).
+    case duplicate(PatientID?)
 }

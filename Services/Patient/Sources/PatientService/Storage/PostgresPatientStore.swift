@@ -42,6 +42,31 @@ public struct PostgresPatientStore: PatientStore {
         return try PatientColumns.patient(rows[0])
     }
 
+    public func insertRegistration(_ patient: Patient, key: String, file: String) async throws -> RegistrationInsert {
+        try await db.transaction { tx in
+            let claimed = try await tx.execute("""
+                INSERT INTO patient_service.registration_imports (registration_key, file_name)
+                VALUES (\(key)::text, \(file)::text) ON CONFLICT (registration_key) DO NOTHING
+                """)
+            guard claimed == 1 else {
+                let rows = try await tx.query("""
+                    SELECT patient_id FROM patient_service.registration_imports WHERE registration_key = \(key)::text
+                    """)
+                return .duplicate(try rows.first?.decode("patient_id", as: Int?.self))
+            }
+            let rows = try await tx.query("""
+                INSERT INTO patient_service.patienten (\(PatientWrite.columns))
+                VALUES (\(PatientWrite.values(patient))) RETURNING \(PatientColumns.list)
+                """)
+            let stored = try PatientColumns.patient(rows[0])
+            try await tx.execute("""
+                UPDATE patient_service.registration_imports SET patient_id = \(stored.id)::integer
+                 WHERE registration_key = \(key)::text
+                """)
+            return .inserted(stored)
+        }
+    }
+
     public func update<Result: Sendable>(_ id: PatientID,
                                          _ change: @Sendable (Patient) throws -> (Patient, Result)) async throws -> (Patient, Result)? {
         try await db.transaction { tx in
