@@ -30,8 +30,11 @@ public struct CommunicationHistory: Sendable, Equatable {
     }
 
     static func emailItem(_ email: JSONValue) -> JSONValue {
-        let sent = email["gesendet_am"].flatMap { $0.isNull ? nil : $0 }
-        return ["type": "email", "id": email["id"] ?? nil, "date": sent ?? email["created_at"] ?? nil,
+        // No `nil` literal here: JSONValue is ExpressibleByNilLiteral, and `flatMap { $0.isNull ? nil : $0 }`
+        // typed that `nil` as `JSONValue.null`, so a null `gesendet_am` hid `created_at`.
+        let date: JSONValue
+        if let sent = email["gesendet_am"], !sent.isNull { date = sent } else { date = email["created_at"] ?? .null }
+        return ["type": "email", "id": email["id"] ?? nil, "date": date,
                 "subject": email["betreff"] ?? nil, "status": email["status"] ?? nil,
                 "response_received": email["antwort_erhalten"] ?? nil, "data": email]
     }
