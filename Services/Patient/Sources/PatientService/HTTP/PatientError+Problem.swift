@@ -18,7 +18,7 @@ extension PatientError: ProblemConvertible {
         case .searchCheckUnavailable(let message):
             Problem(.serviceUnavailable, message, code: "patient.search_check_unavailable")
         case .communicationUnavailable(let message):
-            Problem(.serviceUnavailable, message, code: "patient.communication_unavailable")
+            Problem(.internalServerError, message, code: "patient.communication_unavailable")
         }
     }
 }
