@@ -13,7 +13,10 @@ public enum Symptom {
         "Beziehungsprobleme", "Familienkonflikte", "Sozialer Rückzug", "Mobbing", "Trennungsschmerz",
         "Traumatische Erlebnisse", "Zwänge", "Selbstverletzung", "Suizidgedanken", "Identitätskrise",
     ]
-    static let accepted = Set(all)
+    /// Compared by UTF-8 bytes: Swift's `==` would also accept canonically equivalent spellings
+    /// (e.g. a decomposed `a` + U+0308 for `ä`), which the original rejects and other services
+    /// would not recognise once stored.
+    static let accepted = Set(all.map { Array($0.utf8) })
     /// Fewest and most entries (duplicates count).
     public static let allowedCount = 1...6
 
@@ -23,7 +26,7 @@ public enum Symptom {
         if value.isFalsy { return "At least one symptom is required" }
         guard let items = value.arrayValue else { return "Symptoms must be provided as an array" }
         guard allowedCount.contains(items.count) else { return "Between 1 and 6 symptoms must be selected" }
-        for item in items where !(item.stringValue.map(accepted.contains) ?? false) {
+        for item in items where !(item.stringValue.map { accepted.contains(Array($0.utf8)) } ?? false) {
             return "Invalid symptom: '\(item.pythonText)'. Must be from the predefined list"
         }
         return nil

@@ -26,9 +26,10 @@ public struct ImportHealth: Sendable, Equatable {
         self.issues = issues
     }
 
-    /// Python's `f"{x:.1f}"` for the non-negative rates used here.
+    /// Python's `f"{x:.1f}"` for the non-negative rates used here (exact ties such as 56.25 round
+    /// half to even, as Python does: `56.2`).
     static func oneDecimal(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
+        let tenths = Int((value * 10).rounded(.toNearestOrEven))
         return "\(tenths / 10).\(tenths % 10)"
     }
 }
