@@ -23,8 +23,11 @@ struct UpdatePatientTests {
             let response = try await fixture.api.call(.put, "/api/patients/2147483000", #"{"zeitliche_verfuegbarkeit":"montags"}"#)
             #expect(response.status == 400)
             #expect(response.json["message"] == ["zeitliche_verfuegbarkeit": "Must be a JSON object"])
-            let missing = try await fixture.api.call(.put, "/api/patients/2147483000", #"{"ort":"X"}"#)
-            #expect(missing.status == 404 && missing.message == "Patient not found")
+            // Value rules run after the existence check (patient.md §2.4).
+            for body in [#"{"ort":"X"}"#, #"{"status":"kaputt"}"#, #"{"zahlungsreferenz":"123456789"}"#] {
+                let missing = try await fixture.api.call(.put, "/api/patients/2147483000", body)
+                #expect(missing.status == 404 && missing.message == "Patient not found", "\(body)")
+            }
         }
     }
 

@@ -12,6 +12,12 @@ public enum PatientInput {
 
     /// Validates `body` for `mode`. Unknown members and read-only fields are ignored.
     public static func changes(from body: JSONObject, mode: Mode) throws(PatientError) -> PatientChanges {
+        try parse(body, mode: mode).validated()
+    }
+
+    /// The parser pass alone: required fields and JSON types. An update runs it before the
+    /// existence check and validates the values afterwards (patient.md §2.4).
+    public static func parse(_ body: JSONObject, mode: Mode) throws(PatientError) -> Parsed {
         var provided: [(field: PatientField, value: JSONValue)] = []
         for field in PatientField.allCases {
             let value = body[field.rawValue] ?? .null
@@ -27,11 +33,21 @@ public enum PatientInput {
             }
             provided.append((field, value))
         }
-        var changes = PatientChanges()
-        for (field, value) in provided {
-            if let validated = try validate(field, value) { changes.set(field, validated) }
+        return Parsed(provided: provided)
+    }
+
+    /// Fields that passed the parser, waiting for the validation pass.
+    public struct Parsed: Sendable {
+        let provided: [(field: PatientField, value: JSONValue)]
+
+        /// The validation pass, in declaration order; the first failure wins.
+        public func validated() throws(PatientError) -> PatientChanges {
+            var changes = PatientChanges()
+            for (field, value) in provided {
+                if let validated = try PatientInput.validate(field, value) { changes.set(field, validated) }
+            }
+            return changes
         }
-        return changes
     }
 
     /// The parser's verdict on the JSON type (nil: acceptable).

@@ -37,10 +37,10 @@ public struct PatientWorkflows: Sendable {
     /// PUT: type errors first (before the existence check), then validation and the payment
     /// transition inside one locked transaction; the confirmation email goes out after commit.
     public func update(_ id: PatientID, _ body: JSONObject) async throws -> Patient {
-        let changes = try PatientInput.changes(from: body, mode: .update)
+        let parsed = try PatientInput.parse(body, mode: .update)
         let today = today()
         guard let (patient, outcome) = try await store.update(id, { current in
-            var next = changes.applied(to: current)
+            var next = try parsed.validated().applied(to: current)
             let outcome = PaymentTransition.applyOnUpdate(before: current, after: &next, today: today)
             next.updatedAt = today
             return (next, outcome)
