@@ -2,7 +2,8 @@
 # Installs the Debian packages the build and the test suites need, only those missing.
 # usage: scripts/install-deps.sh [build|runtime|bench|fuzz]...   (default: build)
 set -euo pipefail
-want=(pkg-config curl libpq-dev librdkafka-dev)
+# libcurl4-openssl-dev: `--static-swift-stdlib` links FoundationNetworking (object storage https) with -lcurl.
+want=(pkg-config curl libpq-dev librdkafka-dev libcurl4-openssl-dev)
 for group in "$@"; do
   case $group in
     build) ;;
