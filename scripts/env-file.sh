@@ -15,7 +15,8 @@ if [ "${1:-}" = require-secrets ]; then
 fi
 env=${1:?usage: env-file.sh <dev|test|prod>}
 file=.env.$env
-[ -f "$file" ] && { echo "$file exists"; exit 0; }
+existing=
+if [ -f "$file" ]; then existing=$file; file=$(mktemp); fi
 case $env in
   dev) profile=development pg=5432 bouncer=6432 http=8000 db=therapy_platform ;;
   test) profile=test pg=5433 bouncer=6433 http=8010 db=curavani_test ;;
@@ -34,5 +35,30 @@ sed -e "s/^FLASK_ENV=.*/FLASK_ENV=$profile/" \
     -e "s/^MATCHING_SERVICE_INTERNAL_PORT=.*/MATCHING_SERVICE_INTERNAL_PORT=$((http + 3))/" \
     -e "s/^COMMUNICATION_SERVICE_INTERNAL_PORT=.*/COMMUNICATION_SERVICE_INTERNAL_PORT=$((http + 4))/" \
     -e "s/^GEOCODING_SERVICE_INTERNAL_PORT=.*/GEOCODING_SERVICE_INTERNAL_PORT=$((http + 5))/" \
+    -e "s/^HMAC_SECRET_KEY=.*/HMAC_SECRET_KEY=$(secret)/" \
+    -e "s#^OBJECT_STORAGE_LOCAL_PATH=.*#OBJECT_STORAGE_LOCAL_PATH=.data/$env/object-storage#" \
+    -e "s#^PATIENT_IMPORT_LOCAL_PATH=.*#PATIENT_IMPORT_LOCAL_PATH=.data/$env/patient_imports#" \
+    -e "s#^\(PATIENT\)_SERVICE_URL=.*#\1_SERVICE_URL=http://127.0.0.1:$((http + 1))#" \
+    -e "s#^\(THERAPIST\)_SERVICE_URL=.*#\1_SERVICE_URL=http://127.0.0.1:$((http + 2))#" \
+    -e "s#^\(MATCHING\)_SERVICE_URL=.*#\1_SERVICE_URL=http://127.0.0.1:$((http + 3))#" \
+    -e "s#^\(COMMUNICATION\)_SERVICE_URL=.*#\1_SERVICE_URL=http://127.0.0.1:$((http + 4))#" \
+    -e "s#^\(GEOCODING\)_SERVICE_URL=.*#\1_SERVICE_URL=http://127.0.0.1:$((http + 5))#" \
     .env.example >"$file"
+if [ "$env" = prod ]; then
+  # Production reads registrations from OpenStack Swift: nothing starts until it is configured.
+  sed -i -e "s/^OBJECT_STORAGE_BACKEND=.*/OBJECT_STORAGE_BACKEND=swift/" \
+    -e "s/^\(SWIFT_STORAGE_URL\|SWIFT_APPLICATION_ID\|SWIFT_APPLICATION_SECRET\)=.*/\1=CHANGE_ME/" "$file"
+fi
+if [ "$env" = test ]; then sed -i "s/^PATIENT_IMPORT_CHECK_INTERVAL_SECONDS=.*/PATIENT_IMPORT_CHECK_INTERVAL_SECONDS=10/" "$file"; fi
+if [ -n "$existing" ]; then
+  # Keep every existing value (secrets included); append only variables added since.
+  added=
+  while IFS= read -r line; do
+    key=${line%%=*}
+    grep -qE "^$key=" "$existing" || { echo "$line" >>"$existing"; added="$added $key"; }
+  done < <(grep -E '^[A-Z_]+=' "$file")
+  rm -f "$file"
+  if [ -n "$added" ]; then echo "$existing: added$added"; else echo "$existing exists"; fi
+  exit 0
+fi
 echo "created $file"

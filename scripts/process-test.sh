@@ -9,6 +9,10 @@ BIN=${BIN_DIR:-$(swift build --show-bin-path)}
 : "${TEST_DB_HOST:?run through make test (scripts/test-postgres.sh provides the database)}"
 export DB_HOST=$TEST_DB_HOST DB_PORT=$TEST_DB_PORT DB_NAME=$TEST_DB_NAME DB_USER=$TEST_DB_USER \
   DB_PASSWORD=$TEST_DB_PASSWORD PGBOUNCER_HOST=$TEST_PGBOUNCER_HOST PGBOUNCER_PORT=$TEST_PGBOUNCER_PORT
+# The patient service's importer needs its folders, key and storage.
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+export PATIENT_IMPORT_LOCAL_PATH=$work/imports PATIENT_IMPORT_CHECK_INTERVAL_SECONDS=300 HMAC_SECRET_KEY=process-test-key \
+  OBJECT_STORAGE_BACKEND=local OBJECT_STORAGE_LOCAL_PATH=$work/storage
 port=18200 failures=0
 for name in patient therapist matching communication geocoding gateway; do
   key=$(echo "$name" | tr a-z A-Z)_SERVICE_INTERNAL_PORT; [ "$name" = gateway ] && key=GATEWAY_INTERNAL_PORT

@@ -8,6 +8,8 @@ public struct PatientApp: ServiceApplication {
 
     let routes: PatientRoutes
     let importRoutes: ImportRoutes
+    /// The registration importer (tests run cycles on demand).
+    public let importer: RegistrationImporter
     public let components: [any Service]
 
     public init(config: inout ConfigReader, context: AppContext) {
@@ -15,18 +17,44 @@ public struct PatientApp: ServiceApplication {
         let http = HTTPClient(configuration: .init(requestTimeout: .seconds(10)))
         let store = PostgresPatientStore(db: context.database!)
         let communication = CommunicationClient(http: http, baseURL: settings.peers.url("communication"))
-        let mailer = PaymentConfirmationMailer(communication: communication, render: { _ in nil }, logger: context.logger)
+        let templates = TemplateLibrary(directory: settings.templateDirectory)
+        let logger = context.logger
+        let mailer = PaymentConfirmationMailer(communication: communication, render: { patient in
+            do throws(TemplateError) {
+                return try templates.render("payment_confirmation.md", ["patient": TemplateValue(patient: patient)])
+            } catch {
+                logger.warning("payment confirmation template failed; using the plain text", ["error": error.description])
+                return nil
+            }
+        }, logger: logger)
         let workflows = PatientWorkflows(store: store, searches: MatchingClient(http: http, baseURL: settings.peers.url("matching")),
                                          communication: communication, mailer: mailer)
         let statistics = ImportStatistics()
+        let notifier = ImportNotifier(communication: communication, logger: logger)
+        let prices = PricesClient(url: settings.pricesURL, transport: ObjectStorageSchemeTransport(httpClient: http))
+        let processor = RegistrationProcessor(
+            storage: settings.storage.makeStorage(httpClient: http), container: settings.storage.container,
+            archive: ImportArchive(root: settings.importPath), hmacKey: Array(settings.hmacKey.value.utf8), store: store,
+            confirmation: RegistrationConfirmation(templates: templates, prices: prices, communication: communication, notifier: notifier),
+            notifier: notifier, statistics: statistics, logger: logger, clock: { .now() })
+        importer = RegistrationImporter(processor: processor, statistics: statistics, interval: settings.importInterval)
         routes = PatientRoutes(workflows: workflows)
         importRoutes = ImportRoutes(statistics: statistics, clock: { .now() })
-        components = [http]
+        components = [http, importer]
     }
 
     public func register(on router: inout Router) {
         routes.register(on: &router)
         importRoutes.register(on: &router)
         OpenAPIRoute.register(on: &router)
+    }
+}
+
+extension TemplateValue {
+    /// The `patient` context of patient emails.
+    init(patient: Patient) {
+        self = .dict(["anrede": .string(patient.anrede.rawValue), "vorname": .string(patient.vorname),
+                      "nachname": .string(patient.nachname), "zahlungsreferenz": TemplateValue(patient.zahlungsreferenz),
+                      "offen_fuer_gruppentherapie": .bool(patient.wantsGroupTherapy), "email": TemplateValue(patient.email)])
     }
 }
