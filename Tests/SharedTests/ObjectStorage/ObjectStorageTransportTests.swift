@@ -52,6 +52,17 @@ final class RecordingTransport: ObjectStorageTransport {
         }
     }
 
+    @Test("printing or dumping a request shows neither token nor body") func requestRedacted() {
+        let request = ObjectStorageRequest(method: .post, url: "http://h/v3/auth/tokens",
+                                           headers: ["X-Auth-Token": "tok-secret"], body: Array("credential-secret".utf8))
+        var dumped = ""
+        dump(request, to: &dumped)
+        // "99" is the byte of "c": a dumped body would show as a list of byte values.
+        for text in [String(describing: request), String(reflecting: request), dumped] {
+            #expect(!text.contains("tok-secret") && !text.contains("credential-secret") && !text.contains("99"), "\(text)")
+        }
+    }
+
     @Test("the URLSession transport works end to end (over http against the stub)") func urlSession() async throws {
         try await withSwiftStub { stub, client in
             let storage = stub.storage(client: client, transport: ObjectStorageURLSessionTransport(timeout: .seconds(10)))

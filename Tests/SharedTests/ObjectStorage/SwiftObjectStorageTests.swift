@@ -33,6 +33,20 @@ import Testing
         }
     }
 
+    @Test("names the API would reject are not listed") func unsafeNamesHidden() async throws {
+        try await withSwiftStub { stub, client in
+            stub.state.withLock { state in
+                for name in ["r/ok.json", "r/a\u{1}b.json", "r/..", "r//x.json"] { state.objects["dev"]![name] = [] }
+                state.objects["bad\u{7F}"] = [:]
+            }
+            let storage = stub.storage(client: client)
+            let names = try await storage.listObjects(container: "dev", prefix: "r/")
+            let containers = try await storage.listContainers()
+            #expect(names == ["r/ok.json"])
+            #expect(containers == ["dev", "test"])
+        }
+    }
+
     @Test("listings are paged with limit and marker, also across subdir entries") func paging() async throws {
         try await withSwiftStub { stub, client in
             var storage = stub.storage(client: client)

@@ -3,7 +3,9 @@
 ///
 /// Object names are relative paths such as `registrations/2025-09-03-abc.json`; "folders" are
 /// name prefixes ending in `/`. Names and containers with `..` or `.` segments, empty segments,
-/// a leading `/`, NUL or control characters are rejected with `.invalidName` by both backends.
+/// a leading `/`, NUL or control characters are rejected with `.invalidName` by both backends,
+/// and listings leave out names that would be rejected, so every listed name can be read and
+/// deleted.
 /// Every failure is an `ObjectStorageError`, whose description never contains object contents
 /// or credentials.
 public protocol ObjectStorage: Sendable {

@@ -9,8 +9,10 @@ public protocol ObjectStorageTransport: Sendable {
     func send(_ request: ObjectStorageRequest) async throws(ObjectStorageError) -> ObjectStorageResponse
 }
 
-/// A request of the object-storage protocols.
-public struct ObjectStorageRequest: Sendable {
+/// A request of the object-storage protocols. Printing, dumping or reflecting it shows only
+/// method and URL: the headers carry the token and the Keystone body the credential.
+public struct ObjectStorageRequest: Sendable, CustomStringConvertible, CustomDebugStringConvertible,
+    CustomReflectable {
     /// The method.
     public var method: HTTPMethod
     /// The absolute URL, `http://` or `https://`, path segments already percent-encoded.
@@ -24,6 +26,13 @@ public struct ObjectStorageRequest: Sendable {
     public init(method: HTTPMethod, url: String, headers: HTTPHeaders = [:], body: [UInt8]? = nil) {
         (self.method, self.url, self.headers, self.body) = (method, url, headers, body)
     }
+
+    /// `GET <url>`, without headers and body.
+    public var description: String { "\(method) \(url)" }
+    /// The same as `description`.
+    public var debugDescription: String { description }
+    /// A mirror without children, so `dump` cannot reveal headers or body.
+    public var customMirror: Mirror { Mirror(self, children: [:]) }
 }
 
 /// A complete response of the object-storage protocols.

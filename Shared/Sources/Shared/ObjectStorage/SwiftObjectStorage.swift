@@ -36,6 +36,7 @@ public struct SwiftObjectStorage: ObjectStorage {
     /// `GET <storageURL>?format=json`, every page.
     public func listContainers() async throws(ObjectStorageError) -> [String] {
         try await listing(storageURL, query: [("format", "json")], operation: "list containers", missing: "account")
+            .filter { (try? ObjectName.checkContainer($0)) != nil }
     }
 
     /// `GET <storageURL>/<container>?prefix=<prefix>&delimiter=/&format=json`, every page.
@@ -45,6 +46,7 @@ public struct SwiftObjectStorage: ObjectStorage {
         return try await listing(SwiftURL.object(storageURL, container: container),
                                  query: [("prefix", prefix), ("delimiter", "/"), ("format", "json")],
                                  operation: "list objects", missing: container)
+            .filter { (try? ObjectName.checkName($0)) != nil }
     }
 
     /// `GET <storageURL>/<container>/<name>`.
