@@ -20,10 +20,13 @@ let services: [(folder: String, binary: String)] = [
 /// (`PackageResources.openapi_yaml`) and served at `GET /openapi.yaml`.
 let documentedServices: Set<String> = ["Patient"]
 
+/// Services that call https endpoints (Object Storage, prices) and so link `HTTPSTransport`.
+let httpsServices: Set<String> = ["Patient"]
+
 func serviceTargets(_ name: String) -> [Target] {
     let library = "\(name)Service"
     return [
-        .target(name: library, dependencies: ["Shared"],
+        .target(name: library, dependencies: ["Shared"] + (httpsServices.contains(name) ? ["HTTPSTransport"] : []),
                 path: "Services/\(name)/Sources/\(library)",
                 resources: documentedServices.contains(name) ? [.embedInCode("openapi.yaml")] : nil,
                 swiftSettings: swiftSettings),
@@ -46,9 +49,12 @@ let package = Package(
         .target(name: "CSystem", path: "Shared/Sources/CSystem"),
         .target(name: "Shared", dependencies: ["CLibPQ", "CRdKafka", "CSystem"],
                 path: "Shared/Sources/Shared", swiftSettings: swiftSettings),
+        // URLSession (FoundationNetworking, libcurl) for https; only the services that need it link it.
+        .target(name: "HTTPSTransport", dependencies: ["Shared"], path: "Shared/Sources/HTTPSTransport",
+                swiftSettings: swiftSettings),
         .target(name: "TestSupport", dependencies: ["Shared", "CSystem"], path: "Tests/TestSupport",
                 swiftSettings: swiftSettings),
-        .testTarget(name: "SharedTests", dependencies: ["Shared", "TestSupport"], path: "Tests/SharedTests",
+        .testTarget(name: "SharedTests", dependencies: ["Shared", "TestSupport", "HTTPSTransport"], path: "Tests/SharedTests",
                     exclude: ["JSON/Fixtures"], swiftSettings: swiftSettings),
         // Benchmark of PostgresPool against pgbench -S (bench/pg.sh); not a product, not a test.
         .executableTarget(name: "PoolBench", dependencies: ["Shared"], path: "bench/PoolBench",

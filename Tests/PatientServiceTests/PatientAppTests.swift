@@ -7,12 +7,12 @@ import TestSupport
 @Test("patient service starts, serves health and metrics, and stops cleanly")
 func servesPlatformEndpoints() async throws {
     #expect(PatientApp.descriptor.name == "patient")
-    #expect(try await expectServesPlatformEndpoints(PatientApp.self) == [])
+    #expect(try await expectServesPlatformEndpoints(PatientApp.self, environment: PatientFixture.baseEnvironment()) == [])
 }
 
 @Test("without a reachable database the service runs but is not ready, and says why")
 func unreadyWithoutDatabase() async throws {
-    let harness = try await ServiceHarness<PatientApp>(environment: ["DB_PORT": "1", "PGBOUNCER_PORT": "1"], migrate: false)
+    let harness = try await ServiceHarness<PatientApp>(environment: PatientFixture.baseEnvironment().merging(["DB_PORT": "1", "PGBOUNCER_PORT": "1"]) { $1 }, migrate: false)
     let port = harness.port
     let response = try await blocking { () -> RawResponse? in
         let client = try RawClient(port: port)
@@ -33,7 +33,7 @@ func unreadyWithPendingMigration() async throws {
     let baseline = TestDatabase.migrationsDirectory("patient") + "/V0001__create_schema.sql"
     try FileManager.default.copyItem(atPath: baseline, toPath: folder.appendingPathComponent("V0001__create_schema.sql").path)
     try "SELECT 1;\n".write(to: folder.appendingPathComponent("V9999__not_yet_applied.sql"), atomically: true, encoding: .utf8)
-    let harness = try await ServiceHarness<PatientApp>(environment: ["MIGRATIONS_DIR": folder.path], migrate: false)
+    let harness = try await ServiceHarness<PatientApp>(environment: PatientFixture.baseEnvironment().merging(["MIGRATIONS_DIR": folder.path]) { $1 }, migrate: false)
     let port = harness.port
     let response = try await blocking { () -> RawResponse? in
         let client = try RawClient(port: port)

@@ -39,8 +39,10 @@ public final class ServiceHarness<App: ServiceApplication>: Sendable {
 /// in the spec's shape with its health name, `/health/live` and `/health/ready` answer,
 /// `/metrics` is Prometheus text with build info and request counts, unknown paths give the
 /// spec's 404 message, and a shutdown request ends it cleanly with exit code 0.
-public func expectServesPlatformEndpoints<App: ServiceApplication>(_ type: App.Type) async throws -> [String] {
-    let harness = try await ServiceHarness<App>()
+public func expectServesPlatformEndpoints<App: ServiceApplication>(
+    _ type: App.Type, environment: [String: String] = [:]
+) async throws -> [String] {
+    let harness = try await ServiceHarness<App>(environment: environment)
     let port = harness.port
     let responses = try await blocking { () -> [RawResponse] in
         let client = try RawClient(port: port)

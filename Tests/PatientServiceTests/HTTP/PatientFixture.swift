@@ -16,6 +16,17 @@ final class PatientFixture: Sendable {
 
     static let hmacKey = "patient-test-hmac-key"
 
+    /// The settings the service requires besides the database: peers nobody answers (unused by
+    /// platform endpoints), fresh import and storage folders.
+    static func baseEnvironment() -> [String: String] {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("patient-\(UUID().uuidString)").path
+        return ["MATCHING_SERVICE_URL": "http://127.0.0.1:1", "COMMUNICATION_SERVICE_URL": "http://127.0.0.1:1",
+                "FLASK_ENV": "test", "PATIENT_IMPORT_LOCAL_PATH": base + "/imports",
+                "PATIENT_IMPORT_CHECK_INTERVAL_SECONDS": "3600", "HMAC_SECRET_KEY": hmacKey,
+                "OBJECT_STORAGE_BACKEND": "local", "OBJECT_STORAGE_LOCAL_PATH": base + "/storage",
+                "EMAIL_TEMPLATE_DIR": templatesDirectory]
+    }
+
     init(environment: [String: String] = [:]) async throws {
         matching = try await PeerStub(routes: [(.get, "/api/platzsuchen")])
         communication = try await PeerStub(routes: [(.get, "/api/emails"), (.get, "/api/phone-calls"),

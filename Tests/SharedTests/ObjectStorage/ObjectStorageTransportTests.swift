@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import Shared
+import HTTPSTransport
 
 /// Records requests instead of sending them.
 final class RecordingTransport: ObjectStorageTransport {

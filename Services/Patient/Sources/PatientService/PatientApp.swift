@@ -1,4 +1,5 @@
 public import Shared
+internal import HTTPSTransport
 
 /// Composition root of the patient service: reads its settings, wires store, peers, mailer
 /// and the registration importer, and registers the routes of patient.md §2.
@@ -31,9 +32,10 @@ public struct PatientApp: ServiceApplication {
                                          communication: communication, mailer: mailer)
         let statistics = ImportStatistics()
         let notifier = ImportNotifier(communication: communication, logger: logger)
-        let prices = PricesClient(url: settings.pricesURL, transport: ObjectStorageSchemeTransport(httpClient: http))
+        let https = ObjectStorageURLSessionTransport(timeout: .seconds(30))
+        let prices = PricesClient(url: settings.pricesURL, transport: ObjectStorageSchemeTransport(httpClient: http, secure: https))
         let processor = RegistrationProcessor(
-            storage: settings.storage.makeStorage(httpClient: http), container: settings.storage.container,
+            storage: settings.storage.makeStorage(httpClient: http, secure: https), container: settings.storage.container,
             archive: ImportArchive(root: settings.importPath), hmacKey: Array(settings.hmacKey.value.utf8), store: store,
             confirmation: RegistrationConfirmation(templates: templates, prices: prices, communication: communication, notifier: notifier),
             notifier: notifier, statistics: statistics, logger: logger, clock: { .now() })

@@ -55,14 +55,15 @@ public struct ObjectStorageConfig: Sendable {
         }
     }
 
-    /// The storage this configuration describes; `httpClient` carries `http://` Swift traffic.
-    public func makeStorage(httpClient: HTTPClient) -> any ObjectStorage {
+    /// The storage this configuration describes; `httpClient` carries `http://` Swift traffic,
+    /// `secure` (e.g. `ObjectStorageURLSessionTransport`) `https://` traffic.
+    public func makeStorage(httpClient: HTTPClient, secure: (any ObjectStorageTransport)? = nil) -> any ObjectStorage {
         switch backend {
         case .local:
             LocalObjectStorage(root: localPath)
         case .swift:
             SwiftObjectStorage(storageURL: storageURL, authURL: authURL, applicationID: applicationID,
-                               applicationSecret: applicationSecret, httpClient: httpClient)
+                               applicationSecret: applicationSecret, httpClient: httpClient, secure: secure)
         }
     }
 

@@ -50,22 +50,25 @@ public struct ObjectStorageResponse: Sendable {
     }
 }
 
-/// Sends `http://` URLs through `HTTPClient` and `https://` URLs through `URLSession`.
+/// Sends `http://` URLs through `HTTPClient` and `https://` URLs through `secure` (the
+/// `URLSession` transport of the `HTTPSTransport` target, linked only into binaries that need it).
 public struct ObjectStorageSchemeTransport: ObjectStorageTransport {
     private let plain: ObjectStorageHTTPTransport
-    private let secure: any ObjectStorageTransport
+    private let secure: (any ObjectStorageTransport)?
 
-    /// Uses `httpClient` for `http://` and `secure` (default: a `URLSession` transport) for `https://`.
+    /// Uses `httpClient` for `http://` and `secure` for `https://` (without one, https fails).
     public init(httpClient: HTTPClient, secure: (any ObjectStorageTransport)? = nil) {
         plain = ObjectStorageHTTPTransport(client: httpClient)
-        self.secure = secure ?? ObjectStorageURLSessionTransport()
+        self.secure = secure
     }
 
     /// Dispatches on the URL's scheme (case-insensitive); any other scheme is `.transport`.
     public func send(_ request: ObjectStorageRequest) async throws(ObjectStorageError) -> ObjectStorageResponse {
         switch URLScheme.of(request.url) {
-        case "http": try await plain.send(request)
-        case "https": try await secure.send(request)
+        case "http": return try await plain.send(request)
+        case "https":
+            guard let secure else { throw .transport("https is not available in this binary") }
+            return try await secure.send(request)
         default: throw .transport("unsupported URL scheme (expected http or https)")
         }
     }

@@ -26,11 +26,12 @@ public struct SwiftObjectStorage: ObjectStorage {
     }
 
     /// A storage that sends `http://` URLs through `httpClient` and `https://` URLs through
-    /// `URLSession` (`ObjectStorageSchemeTransport`).
+    /// `secure` (`ObjectStorageSchemeTransport`).
     public init(storageURL: String, authURL: String = SwiftObjectStorage.defaultAuthURL,
-                applicationID: Secret, applicationSecret: Secret, httpClient: HTTPClient) {
-        self.init(storageURL: storageURL, authURL: authURL, applicationID: applicationID,
-                  applicationSecret: applicationSecret, transport: ObjectStorageSchemeTransport(httpClient: httpClient))
+                applicationID: Secret, applicationSecret: Secret, httpClient: HTTPClient,
+                secure: (any ObjectStorageTransport)? = nil) {
+        self.init(storageURL: storageURL, authURL: authURL, applicationID: applicationID, applicationSecret: applicationSecret,
+                  transport: ObjectStorageSchemeTransport(httpClient: httpClient, secure: secure))
     }
 
     /// `GET <storageURL>?format=json`, every page.

@@ -1,4 +1,7 @@
-// The one file that needs FoundationNetworking (URLSession, libcurl) for `https`.
+// The one file that needs FoundationNetworking (URLSession, libcurl) for `https`. It is a target
+// of its own so that only the binaries that call https endpoints carry Foundation's networking
+// stack (≈ 50 MB and a libcurl dependency); the others stay small.
+public import Shared
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
