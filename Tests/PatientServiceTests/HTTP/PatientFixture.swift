@@ -30,7 +30,9 @@ final class PatientFixture: Sendable {
     init(environment: [String: String] = [:]) async throws {
         matching = try await PeerStub(routes: [(.get, "/api/platzsuchen")])
         communication = try await PeerStub(routes: [(.get, "/api/emails"), (.get, "/api/phone-calls"),
-                                                    (.post, "/api/emails"), (.post, "/api/system-messages")])
+                                                    (.post, "/api/emails"), (.post, "/api/system-messages"),
+                                                    (.get, "/prices.json")])
+        communication.answer(.get, "/prices.json", body: #"{"einzeltherapie": 95, "gruppentherapie": 45}"#)
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("patient-\(UUID().uuidString)").path
         importFolder = base + "/imports"
         storageFolder = base + "/storage"

@@ -39,7 +39,9 @@ public struct PatientApp: ServiceApplication {
             archive: ImportArchive(root: settings.importPath), hmacKey: Array(settings.hmacKey.value.utf8), store: store,
             confirmation: RegistrationConfirmation(templates: templates, prices: prices, communication: communication, notifier: notifier),
             notifier: notifier, statistics: statistics, logger: logger, clock: { .now() })
-        importer = RegistrationImporter(processor: processor, statistics: statistics, interval: settings.importInterval)
+        importer = RegistrationImporter(processor: processor, statistics: statistics, interval: settings.importInterval) { [storage = settings.storage] in
+            try storage.prepareLocalFolders([RegistrationProcessor.folder])
+        }
         routes = PatientRoutes(workflows: workflows)
         importRoutes = ImportRoutes(statistics: statistics, clock: { .now() })
         components = [http, importer]

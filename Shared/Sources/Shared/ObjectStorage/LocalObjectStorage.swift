@@ -71,3 +71,15 @@ public struct LocalObjectStorage: ObjectStorage {
 
     private func path(_ container: String) -> String { root + "/" + container }
 }
+
+extension LocalObjectStorage {
+    /// Creates the container folder and the given sub-folders (e.g. `registrations/`).
+    public func createFolders(container: String, folders: [String]) throws(ObjectStorageError) {
+        try ObjectName.checkContainer(container)
+        for folder in folders {
+            try ObjectName.checkPrefix(folder)
+            let path = root + "/" + container + (folder.isEmpty ? "" : "/" + folder)
+            try LocalFiles.makeDirectories(path.hasSuffix("/") ? String(path.dropLast()) : path, label: container + "/" + folder)
+        }
+    }
+}

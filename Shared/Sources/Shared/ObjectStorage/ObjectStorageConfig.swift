@@ -87,3 +87,13 @@ public struct ObjectStorageConfig: Sendable {
         return ""
     }
 }
+
+extension ObjectStorageConfig {
+    /// With the `local` backend, creates `<localPath>/<container>/<folder>` for each folder (as
+    /// the website's uploads would), so a fresh development setup has something to list;
+    /// nothing for `swift`.
+    public func prepareLocalFolders(_ folders: [String]) throws {
+        guard backend == .local else { return }
+        try LocalObjectStorage(root: localPath).createFolders(container: container, folders: folders)
+    }
+}

@@ -9,11 +9,15 @@ public final class RegistrationImporter: Service {
     let processor: RegistrationProcessor
     let statistics: ImportStatistics
     let interval: Duration
+    /// Creates local folders (archive, local object storage) before the first cycle.
+    let prepare: @Sendable () throws -> Void
     private let executor = SerialThreadExecutor(name: "patient-import")
     private let cycles = AsyncLock()
     private let task = Mutex<Task<Void, Never>?>(nil)
 
-    init(processor: RegistrationProcessor, statistics: ImportStatistics, interval: Duration) {
+    init(processor: RegistrationProcessor, statistics: ImportStatistics, interval: Duration,
+         prepare: @escaping @Sendable () throws -> Void) {
+        self.prepare = prepare
         self.processor = processor
         self.statistics = statistics
         self.interval = interval
@@ -22,6 +26,7 @@ public final class RegistrationImporter: Service {
     /// Prepares the archive folders and starts the loop (first cycle at once).
     public func start() async throws {
         try processor.archive.prepare()
+        try prepare()
         statistics.setRunning(true)
         let loop = Task(executorPreference: executor) { [self] in
             while !Task.isCancelled {
