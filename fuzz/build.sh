@@ -1,20 +1,29 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer binary for the HTTP request parser: the harness and the parser sources are
-# compiled as one module (so internal types are visible) with no other Shared file, hence no C
-# libraries. Output: fuzz/build/http-parser-fuzz
+# Builds the libFuzzer binaries. Each harness is compiled as one module with just the sources it
+# exercises (so internal types are visible) and no other Shared file, hence no C libraries.
+# Output: fuzz/build/http-parser-fuzz, fuzz/build/json-fuzz
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 http=Shared/Sources/Shared/HTTP
-sources=(
+http_sources=(
     fuzz/HTTPParserFuzz.swift
     "$http"/Parser/*.swift
     "$http"/HTTPLimits.swift "$http"/HTTPMethod.swift "$http"/HTTPHeaders.swift "$http"/HTTPStatus.swift
     "$http"/PercentDecoding.swift "$http"/QueryParameters.swift Shared/Sources/Shared/Crypto/Hex.swift
 )
+json_sources=(
+    fuzz/JSONFuzz.swift Shared/Sources/Shared/JSON/*.swift
+    Shared/Sources/Shared/Logging/JSONString.swift Shared/Sources/Shared/Crypto/Hex.swift
+)
 mkdir -p fuzz/build
-# ld.gold warns once per ASan thunk ("Cannot export local symbol"); those lines are noise.
-swiftc -parse-as-library -swift-version 6 -module-name HTTPParserFuzz \
-    -sanitize=fuzzer,address -O -g -o fuzz/build/http-parser-fuzz "${sources[@]}" \
-    2> >(grep -v 'Cannot export local symbol' >&2)
-echo "built fuzz/build/http-parser-fuzz"
+build() {
+    local module=$1 output=$2; shift 2
+    # ld.gold warns once per ASan thunk ("Cannot export local symbol"); those lines are noise.
+    swiftc -parse-as-library -swift-version 6 -module-name "$module" \
+        -sanitize=fuzzer,address -O -g -o "fuzz/build/$output" "$@" \
+        2> >(grep -v 'Cannot export local symbol' >&2)
+    echo "built fuzz/build/$output"
+}
+build HTTPParserFuzz http-parser-fuzz "${http_sources[@]}"
+build JSONFuzz json-fuzz "${json_sources[@]}"
