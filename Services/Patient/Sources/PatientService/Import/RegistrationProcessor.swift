@@ -52,11 +52,11 @@ struct RegistrationProcessor: Sendable {
         for warning in document.warnings { logger.warning("registration file", ["file": file, "warning": warning]) }
         do {
             try archive.save(.object(document.object), file: file)
-            let patient = try await importPatient(document, file: file)
+            let (registration, patient) = try await importPatient(document, file: file)
             statistics.recordSuccess(file: file)
             logger.info("registration imported", ["file": file, "patient.id": String(patient.id)])
             await remove(name)
-            await confirmation.send(for: try Registration(document: document, today: clock().date), patient: patient)
+            await confirmation.send(for: registration, patient: patient)
         } catch let error as RegistrationError {
             await fail(name, file: file, message: error.description, subject: "Failed to import patient file: \(file)",
                        body: "Error: \(error)\n\nThe file was moved to the failed folder of the import archive.")
@@ -67,10 +67,10 @@ struct RegistrationProcessor: Sendable {
     }
 
     /// Maps, validates and stores the patient (once per registration).
-    func importPatient(_ document: SignedJSONDocument, file: String) async throws -> Patient {
+    func importPatient(_ document: SignedJSONDocument, file: String) async throws -> (Registration, Patient) {
         let registration = try Registration(document: document, today: clock().date)
         switch try await store.insertRegistration(registration.patient, key: registration.key, file: file) {
-        case .inserted(let patient): return patient
+        case .inserted(let patient): return (registration, patient)
         case .duplicate(let existing): throw RegistrationError.duplicate(existingPatient: existing)
         }
     }
