@@ -20,11 +20,15 @@ build: deps ## debug build of all six services
 release: deps ## release build of all six services
 	$(SWIFT) build $(RELEASE_FLAGS)
 
+# Stops and restarts the shared test PostgreSQL: it runs alone, after every other suite.
+RESTART_TEST = failsFastWhileServerIsDownAndRecovers
+
 test: ## every suite: executables as processes, native test environment up twice, unit/live/PostgreSQL tests
 	@scripts/install-deps.sh build runtime
 	$(SWIFT) build
 	@scripts/test-postgres.sh start >/dev/null
-	@eval "$$(scripts/test-postgres.sh env)" && scripts/process-test.sh && scripts/env-test.sh test && $(SWIFT) test; \
+	@eval "$$(scripts/test-postgres.sh env)" && scripts/process-test.sh && scripts/env-test.sh test \
+	  && $(SWIFT) test --skip '$(RESTART_TEST)' && $(SWIFT) test --skip-build --filter '$(RESTART_TEST)'; \
 	  status=$$?; scripts/test-postgres.sh stop; exit $$status
 
 test-unit: test ## alias of test while only unit/live suites exist

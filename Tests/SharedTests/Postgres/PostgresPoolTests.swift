@@ -69,6 +69,8 @@ extension PostgresTests {
             await pool.shutdown(until: .now + .seconds(5))
         }
 
+        // Stops the shared test server: `make test` runs it in a `swift test` invocation of its own
+        // (RESTART_TEST in the Makefile) so no other suite sees the outage.
         @Test func failsFastWhileServerIsDownAndRecovers() async throws {
             var tuning = PostgresPool.Tuning()
             tuning.validateAfterIdle = .zero          // every checkout pings: a dead idle connection is noticed
