@@ -11,6 +11,8 @@ public final class ServiceHarness<App: ServiceApplication>: Sendable {
     /// with `migrate` the service's migrations are applied first, as `<service> migrate up` does.
     public init(environment: [String: String] = [:], migrate: Bool = true) async throws {
         var values = [App.descriptor.portKey: "0", "SERVICE_HOST": "127.0.0.1", "LOG_LEVEL": "debug",
+                      // The suites run in parallel on small machines: a check must not fail for being slow.
+                      "HEALTH_CHECK_TIMEOUT": "20",
                       "MIGRATIONS_DIR": TestDatabase.migrationsDirectory(App.descriptor.name)]
         values.merge(TestDatabase.serviceEnvironment) { $1 }
         values.merge(environment) { $1 }
@@ -19,7 +21,7 @@ public final class ServiceHarness<App: ServiceApplication>: Sendable {
         let stop = stop
         self.runtime = runtime
         task = Task { await runtime.run(until: stop) }
-        guard await runtime.started.wait(until: .now.advanced(by: .seconds(10))) else {
+        guard await runtime.started.wait(until: .now.advanced(by: .seconds(60))) else {
             stop.fire()
             throw TestSupportError("\(App.descriptor.name) did not start: \(logSink.capturedLines.suffix(3))")
         }

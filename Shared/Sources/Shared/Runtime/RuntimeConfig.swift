@@ -17,6 +17,8 @@ public struct RuntimeConfig: Sendable {
     public var drainDelay: Duration
     /// How often readiness checks run (`HEALTH_CHECK_INTERVAL`, seconds).
     public var healthInterval: Duration
+    /// The time one readiness check may take before it counts as failed.
+    public var healthTimeout: Duration
     /// Commit id shown in build info (`BUILD_COMMIT`).
     public var commit: String
 
@@ -38,6 +40,7 @@ public struct RuntimeConfig: Sendable {
         shutdownTimeout = reader.seconds("SHUTDOWN_TIMEOUT", default: .seconds(25))
         drainDelay = reader.seconds("SHUTDOWN_DRAIN_DELAY", default: environment == "production" ? .seconds(2) : .zero)
         healthInterval = reader.seconds("HEALTH_CHECK_INTERVAL", default: .seconds(5))
+        healthTimeout = reader.seconds("HEALTH_CHECK_TIMEOUT", default: .seconds(1))
         commit = reader.string("BUILD_COMMIT", default: "unknown")
     }
 }

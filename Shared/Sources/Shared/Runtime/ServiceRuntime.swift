@@ -57,7 +57,7 @@ public final class ServiceRuntime<App: ServiceApplication>: Sendable {
                                   defaultMaxBodyBytes: config.limits.maxBodyBytes)
         let server = HTTPServer(configuration: .init(host: config.host, port: config.port, limits: config.limits),
                                 responder: responder, logger: logger)
-        let monitor = HealthMonitor(health: health, interval: config.healthInterval)
+        let monitor = HealthMonitor(health: health, interval: config.healthInterval, timeout: config.healthTimeout)
         self.app = app
         self.routes = router.routes
         self.config = config
