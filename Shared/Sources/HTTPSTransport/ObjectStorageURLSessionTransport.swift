@@ -3,24 +3,41 @@
 // stack (≈ 50 MB and a libcurl dependency); the others stay small.
 public import Shared
 import Foundation
+import Synchronization
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
 
 /// `ObjectStorageTransport` over `URLSession` for `https://` URLs (Keystone and Swift at
-/// Infomaniak). An ephemeral session: no cookies, no cache, no stored credentials.
+/// Infomaniak). An ephemeral session: no cookies, no cache, no stored credentials. The session
+/// (and with it libcurl and Foundation's networking state, ~10 MB) is created on the first
+/// request, so a process that never calls https never pays for it.
 public struct ObjectStorageURLSessionTransport: ObjectStorageTransport {
-    private let session: URLSession
+    private final class LazySession: Sendable {
+        let seconds: Double
+        let session = Mutex<URLSession?>(nil)
+        init(seconds: Double) { self.seconds = seconds }
+
+        var value: URLSession {
+            session.withLock { session in
+                if let session { return session }
+                let configuration = URLSessionConfiguration.ephemeral
+                configuration.timeoutIntervalForRequest = seconds
+                configuration.timeoutIntervalForResource = seconds
+                configuration.httpCookieStorage = nil
+                configuration.urlCache = nil
+                let created = URLSession(configuration: configuration)
+                session = created
+                return created
+            }
+        }
+    }
+
+    private let lazySession: LazySession
 
     /// A transport whose requests may take at most `timeout` in total.
     public init(timeout: Duration = .seconds(30)) {
-        let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = seconds
-        configuration.timeoutIntervalForResource = seconds
-        configuration.httpCookieStorage = nil
-        configuration.urlCache = nil
-        session = URLSession(configuration: configuration)
+        lazySession = LazySession(seconds: Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18)
     }
 
     /// Sends `request`; failures become `.transport` naming the URL error code and the host.
@@ -34,7 +51,7 @@ public struct ObjectStorageURLSessionTransport: ObjectStorageTransport {
         if let body = request.body { outgoing.httpBody = Data(body) }
         let endpoint = "\(host):\(url.port ?? (url.scheme?.lowercased() == "https" ? 443 : 80))"
         do {
-            let (data, response) = try await session.data(for: outgoing)
+            let (data, response) = try await lazySession.value.data(for: outgoing)
             guard let response = response as? HTTPURLResponse else { throw URLError(.badServerResponse) }
             var headers = HTTPHeaders()
             for (name, value) in response.allHeaderFields {
