@@ -3,7 +3,7 @@
 -- zeitliche_verfuegbarkeit object (§7.2), statuses across the whole enum. Ids are 1..:n
 -- (the table is emptied and its sequence reset first).
 \set ON_ERROR_STOP on
-TRUNCATE patient_service.patienten RESTART IDENTITY;
+TRUNCATE patient_service.patienten, patient_service.registration_imports RESTART IDENTITY;
 WITH v AS (
   SELECT ARRAY['Anna','Maria','Julia','Laura','Sarah','Lena','Katharina','Sophie','Lisa','Hannah',
                'Johanna','Elena','Miriam','Franziska','Sabine','Petra','Monika','Claudia','Nicole','Aylin'] AS female,
