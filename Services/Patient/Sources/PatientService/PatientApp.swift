@@ -42,7 +42,7 @@ public struct PatientApp: ServiceApplication {
         importer = RegistrationImporter(processor: processor, statistics: statistics, interval: settings.importInterval) { [storage = settings.storage] in
             try storage.prepareLocalFolders([RegistrationProcessor.folder])
         }
-        routes = PatientRoutes(workflows: workflows)
+        routes = PatientRoutes(workflows: workflows, reads: PostgresPatientReadModel(db: context.database!))
         importRoutes = ImportRoutes(statistics: statistics, clock: { .now() })
         components = [http, importer]
     }

@@ -50,7 +50,7 @@ public struct SQL: Sendable, ExpressibleByStringInterpolation, CustomStringConve
         /// Appends an optional value as a `$n` parameter; nil becomes SQL NULL. (An explicit
         /// overload, so optionals are intended here and the compiler does not warn.)
         public mutating func appendInterpolation<Value: PostgresTextEncodable>(_ value: Value?) {
-            parameters.append(value.flatMap(\.postgresText))
+            parameters.append(value.flatMap { $0.postgresText })  // a closure: key paths are built at run time
             text += "$\(parameters.count)"
         }
 
@@ -58,24 +58,33 @@ public struct SQL: Sendable, ExpressibleByStringInterpolation, CustomStringConve
         public mutating func appendInterpolation(_ fragment: SQL) {
             let offset = parameters.count
             parameters += fragment.parameters
-            text += offset == 0 ? fragment.text : SQL.renumber(fragment.text, by: offset)
+            text += offset == 0 || fragment.parameters.isEmpty ? fragment.text : SQL.renumber(fragment.text, by: offset)
         }
     }
 
     /// `text` with every `$n` placeholder shifted by `offset` (literals in quotes are kept).
+    /// Works on UTF-8 bytes: `$`, `'` and digits are ASCII and never part of a multi-byte character.
     static func renumber(_ text: String, by offset: Int) -> String {
-        var result = "", digits = "", inQuote = false, afterDollar = false
+        var result: [UInt8] = [], number = 0, inQuote = false, afterDollar = false, hasDigits = false
+        result.reserveCapacity(text.utf8.count + 16)
         func flush() {
-            if afterDollar { result += "$" + (digits.isEmpty ? "" : String(Int(digits)! + offset)) }
-            afterDollar = false; digits = ""
+            if afterDollar {
+                result.append(UInt8(ascii: "$"))
+                if hasDigits { result += String(number + offset).utf8 }
+            }
+            afterDollar = false; hasDigits = false; number = 0
         }
-        for character in text {
-            if afterDollar, character.isASCII, character.isNumber { digits.append(character); continue }
+        for byte in text.utf8 {
+            if afterDollar, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                number = number * 10 + Int(byte - UInt8(ascii: "0"))
+                hasDigits = true
+                continue
+            }
             flush()
-            if character == "'" { inQuote.toggle() }
-            if character == "$", !inQuote { afterDollar = true } else { result.append(character) }
+            if byte == UInt8(ascii: "'") { inQuote.toggle() }
+            if byte == UInt8(ascii: "$"), !inQuote { afterDollar = true } else { result.append(byte) }
         }
         flush()
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -60,3 +60,13 @@ public enum RegistrationInsert: Sendable, Equatable {
     /// The registration was imported before (as this patient, unless it was deleted since).
     case duplicate(PatientID?)
 }
+
+/// The read side of the two hot endpoints: documents already in the wire shape of patient.md §1,
+/// built where the data lives (one round trip, no decoding). Must equal `PatientJSON` for the same
+/// patient; the HTTP tests compare them.
+public protocol PatientReadModel: Sendable {
+    /// The patient object as JSON bytes, or nil when there is no such patient.
+    func patientDocument(_ id: PatientID) async throws -> [UInt8]?
+    /// One page as a JSON array (ordered by id) and the total before paging.
+    func pageDocument(_ query: PatientListQuery) async throws -> (data: [UInt8], total: Int)
+}

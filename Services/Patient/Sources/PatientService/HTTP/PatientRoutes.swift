@@ -3,6 +3,7 @@ internal import Shared
 /// The patient API (patient.md §2); mirrors `paths:` in `openapi.yaml`, in the same order.
 struct PatientRoutes: Sendable {
     let workflows: PatientWorkflows
+    let reads: any PatientReadModel
 
     func register(on router: inout Router) {
         router.get("/api/patients", use: list)
@@ -23,7 +24,13 @@ struct PatientRoutes: Sendable {
         }
         let query = PatientListQuery(status: status, search: request.query["search"],
                                      page: request.query.get("page"), limit: request.query.get("limit"))
-        return .json(bytes: PatientJSON.page(try await workflows.list(query), query: query))
+        let (data, total) = try await reads.pageDocument(query)
+        var body: [UInt8] = []
+        body.reserveCapacity(data.count + 64)
+        body += #"{"data":"#.utf8
+        body += data
+        body += #","page":\#(query.page),"limit":\#(query.limit),"total":\#(total)}"#.utf8
+        return .json(bytes: body)
     }
 
     @Sendable func create(_ request: Request, _ context: RequestContext) async throws -> Response {
@@ -32,7 +39,8 @@ struct PatientRoutes: Sendable {
     }
 
     @Sendable func show(_ request: Request, _ context: RequestContext) async throws -> Response {
-        .json(bytes: PatientJSON.object(try await workflows.find(try Self.id(context))))
+        guard let document = try await reads.patientDocument(try Self.id(context)) else { throw PatientError.notFound }
+        return .json(bytes: document)
     }
 
     @Sendable func update(_ request: Request, _ context: RequestContext) async throws -> Response {

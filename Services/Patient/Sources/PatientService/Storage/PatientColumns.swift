@@ -4,13 +4,13 @@ internal import Shared
 /// row becomes a `Patient`.
 enum PatientColumns {
     static let list: SQL = """
-        id, anrede::text, geschlecht::text, vorname, nachname, strasse, plz, ort, email, telefon, hausarzt, \
+        id, anrede, geschlecht, vorname, nachname, strasse, plz, ort, email, telefon, hausarzt, \
         krankenkasse, krankenversicherungsnummer, geburtsdatum, symptome, erfahrung_mit_psychotherapie, \
         letzte_sitzung_vorherige_psychotherapie, vertraege_unterschrieben, startdatum, erster_therapieplatz_am, \
-        funktionierender_therapieplatz_am, status::text, empfehler_der_unterstuetzung, zahlungsreferenz, \
+        funktionierender_therapieplatz_am, status, empfehler_der_unterstuetzung, zahlungsreferenz, \
         zahlung_eingegangen, zeitliche_verfuegbarkeit, raeumliche_verfuegbarkeit, verkehrsmittel, \
         offen_fuer_gruppentherapie, offen_fuer_diga, letzter_kontakt, ausgeschlossene_therapeuten, \
-        bevorzugtes_therapeutengeschlecht::text, bevorzugtes_therapieverfahren::text, created_at, updated_at
+        bevorzugtes_therapeutengeschlecht, bevorzugtes_therapieverfahren, created_at, updated_at
         """
 
     /// Decodes a row selected with `list` (by position, in that order).
