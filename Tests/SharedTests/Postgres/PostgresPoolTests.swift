@@ -63,6 +63,28 @@ extension PostgresTests {
             await pool.shutdown(until: .now + .seconds(5))
         }
 
+        @Test func waitersTimeOutWhileTheOnlyConnectionIsHeldThenTheNextOneIsServed() async throws {
+            var tuning = PostgresPool.Tuning()
+            tuning.checkoutTimeout = .milliseconds(300)
+            let pool = try PGTest.pool(maxConnections: 1, tuning: tuning)
+            let holding = AsyncSignal(), release = AsyncSignal()
+            let holder = Task {
+                try await pool.transaction { _ in
+                    holding.fire()
+                    await release.wait()
+                }
+            }
+            await holding.wait()
+            for _ in 0..<3 {
+                let error = await #expect(throws: PostgresError.self) { try await pool.query("SELECT 1") }
+                #expect(error?.code == .unavailable)
+            }
+            release.fire()
+            try await holder.value
+            #expect(try await pool.query("SELECT 1 AS one").first?.decode("one", as: Int.self) == 1)
+            await pool.shutdown(until: .now + .seconds(5))
+        }
+
         @Test func healthCheck() async throws {
             let pool = try PGTest.pool(pooled: true)
             #expect(await pool.healthCheck()() == .healthy)

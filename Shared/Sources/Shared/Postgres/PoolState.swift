@@ -6,6 +6,8 @@ struct PoolState {
 
     struct Waiter {
         let id: Int
+        /// Monotonic nanoseconds after which the waiter gives up.
+        let deadline: UInt64
         let continuation: CheckedContinuation<Grant, any Error>
     }
 
@@ -15,6 +17,8 @@ struct PoolState {
     var opening = 0
     var waiters: [Waiter] = []
     var nextWaiterID = 0
+    /// Whether the deadline sweeper is running (one per pool while anyone waits).
+    var sweeping = false
     var failures = 0
     var retryNotBefore: UInt64 = 0
     var closed = false
@@ -67,6 +71,20 @@ struct PoolState {
         busy += 1
         failures = 0
         retryNotBefore = 0
+    }
+
+    /// Removes the waiters whose deadline passed; also returns the earliest remaining deadline
+    /// (nil when nobody waits any more: the sweeper then stops).
+    mutating func expireWaiters(now: UInt64) -> (expired: [Waiter], next: UInt64?) {
+        var expired: [Waiter] = []
+        waiters.removeAll { waiter in
+            guard waiter.deadline <= now else { return false }
+            expired.append(waiter)
+            return true
+        }
+        let next = waiters.map(\.deadline).min()
+        if next == nil { sweeping = false }
+        return (expired, next)
     }
 
     mutating func popWaiter() -> Waiter? { waiters.isEmpty ? nil : waiters.removeFirst() }

@@ -66,27 +66,39 @@ extension PostgresPool {
         }
     }
 
+    /// Queues the caller until `checkin` hands it a grant or the checkout timeout passes. One
+    /// sweeper task per pool enforces the deadlines while anyone waits (not a timer per waiter:
+    /// under contention that cost a task creation and cancellation per statement).
     private func waitForGrant() async throws -> PoolState.Grant {
         let id = state.withLock { state -> Int in state.nextWaiterID += 1; return state.nextWaiterID }
-        let timeout = tuning.checkoutTimeout
-        let timer = Task { [self] in
-            try await Task.sleep(for: timeout)
-            state.withLock { $0.removeWaiter(id) }?.continuation
-                .resume(throwing: PostgresError(.unavailable, detail: "no connection within the checkout timeout"))
-        }
-        defer { timer.cancel() }
+        let deadline = MonotonicClock.nanoseconds() + PGConnection.nanoseconds(tuning.checkoutTimeout)
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
-                let rejection = state.withLock { state -> (any Error)? in
-                    if state.closed { return PostgresError(.unavailable, detail: "pool closed") }
-                    if Task.isCancelled { return CancellationError() }
-                    state.waiters.append(PoolState.Waiter(id: id, continuation: continuation))
-                    return nil
+                let (rejection, startSweeper) = state.withLock { state -> ((any Error)?, Bool) in
+                    if state.closed { return (PostgresError(.unavailable, detail: "pool closed"), false) }
+                    if Task.isCancelled { return (CancellationError(), false) }
+                    state.waiters.append(PoolState.Waiter(id: id, deadline: deadline, continuation: continuation))
+                    defer { state.sweeping = true }
+                    return (nil, !state.sweeping)
                 }
                 if let rejection { continuation.resume(throwing: rejection) }
+                if startSweeper { Task { await sweepWaiters() } }
             }
         } onCancel: {
             state.withLock { $0.removeWaiter(id) }?.continuation.resume(throwing: CancellationError())
+        }
+    }
+
+    /// Times out expired waiters, sleeping until the next deadline; ends when nobody waits.
+    private func sweepWaiters() async {
+        while true {
+            let now = MonotonicClock.nanoseconds()
+            let (expired, next) = state.withLock { $0.expireWaiters(now: now) }
+            for waiter in expired {
+                waiter.continuation.resume(throwing: PostgresError(.unavailable, detail: "no connection within the checkout timeout"))
+            }
+            guard let next else { return }
+            try? await Task.sleep(for: .nanoseconds(Int64(clamping: next &- min(next, MonotonicClock.nanoseconds()))))
         }
     }
 
