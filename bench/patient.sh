@@ -58,10 +58,13 @@ psql "$DIRECT" -qc "VACUUM ANALYZE" >/dev/null 2>&1 || true
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 PORT=${BENCH_PORT:-18201}; while ! port_free "$PORT"; do PORT=$((PORT + 1)); done
 URL="http://127.0.0.1:$PORT"
-# The peers are not called by these three endpoints; the service only requires their URLs.
+# The peers are not called by these three endpoints; the service only requires their URLs. The
+# importer gets empty local folders (its first cycle finds nothing).
 # shellcheck disable=SC2086
 env LOG_LEVEL="${BENCH_LOG_LEVEL:-warning}" SERVICE_HOST=127.0.0.1 PATIENT_SERVICE_INTERNAL_PORT="$PORT" \
-  MATCHING_SERVICE_URL=http://127.0.0.1:9/ COMMUNICATION_SERVICE_URL=http://127.0.0.1:9/ ${BENCH_ENV:-} \
+  MATCHING_SERVICE_URL=http://127.0.0.1:9/ COMMUNICATION_SERVICE_URL=http://127.0.0.1:9/ \
+  PATIENT_IMPORT_LOCAL_PATH="$WORK/imports" PATIENT_IMPORT_CHECK_INTERVAL_SECONDS=3600 HMAC_SECRET_KEY=bench \
+  OBJECT_STORAGE_BACKEND=local OBJECT_STORAGE_LOCAL_PATH="$WORK/storage" ${BENCH_ENV:-} \
   "$BIN/patient" >"$WORK/service.log" 2>&1 &
 PID=$!
 for _ in $(seq 200); do curl -fs "$URL/health/ready" >/dev/null 2>&1 && break; sleep 0.05; done

@@ -133,21 +133,6 @@ extension PatientUnit {
         func jsonNullColumn() throws {
             #expect(try Self.decode(Fixture.patient { $0.symptome = .null })["symptome"] == .null)
         }
-
-        @Test("a page is {data, page, limit, total} with the clamped page and limit")
-        func page() throws {
-            let query = PatientListQuery(page: 0, limit: 5000)
-            let bytes = PatientJSON.page(PatientPage(patients: [Fixture.patient(), Self.full], total: 1234), query: query)
-            let o = try #require(try JSONParser.parse(bytes).objectValue)
-            #expect(o.keys == ["data", "page", "limit", "total"])
-            #expect(o["page"] == 1)
-            #expect(o["limit"] == 1000)
-            #expect(o["total"] == 1234)
-            #expect(o["data"]?.arrayValue?.count == 2)
-            #expect(o["data"]?.arrayValue?.last?["id"] == 42)
-            let empty = String(decoding: PatientJSON.page(PatientPage(patients: [], total: 0), query: PatientListQuery()), as: UTF8.self)
-            #expect(empty == #"{"data":[],"page":1,"limit":20,"total":0}"#)
-        }
     }
 
     /// patient.md §2 error statuses and bodies (README §5.4).

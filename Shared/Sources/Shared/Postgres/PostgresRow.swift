@@ -37,6 +37,10 @@ public struct PostgresRow: Sendable {
         return value
     }
 
+    /// The column at `index` in PostgreSQL's text format, nil for NULL (and for an index past
+    /// the end): for hot paths that copy values through without converting them.
+    public func text(at index: Int) -> String? { values.indices.contains(index) ? values[index] : nil }
+
     /// Whether column `name` is NULL.
     public func isNull(_ name: String) throws(PostgresDecodingError) -> Bool {
         values[try index(of: name)] == nil

@@ -25,16 +25,8 @@ public struct PatientListQuery: Sendable, Equatable {
     }
 }
 
-/// One page of patients and the total before paging.
-public struct PatientPage: Sendable, Equatable {
-    public var patients: [Patient]
-    public var total: Int
-}
-
 /// Persistence of patients. Implementations keep every change atomic.
 public protocol PatientStore: Sendable {
-    /// Patients matching `query`, ordered by id ascending.
-    func list(_ query: PatientListQuery) async throws -> PatientPage
     /// The patient with `id`, or nil.
     func find(_ id: PatientID) async throws -> Patient?
     /// Whether a patient with `id` exists.

@@ -18,8 +18,6 @@ public struct PatientWorkflows: Sendable {
         self.today = today
     }
 
-    public func list(_ query: PatientListQuery) async throws -> PatientPage { try await store.list(query) }
-
     public func find(_ id: PatientID) async throws -> Patient {
         guard let patient = try await store.find(id) else { throw PatientError.notFound }
         return patient

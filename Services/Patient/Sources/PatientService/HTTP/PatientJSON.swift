@@ -9,19 +9,6 @@ enum PatientJSON {
         return out
     }
 
-    /// `{"data": [...], "page": n, "limit": n, "total": n}`.
-    static func page(_ page: PatientPage, query: PatientListQuery) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(256 + page.patients.count * 900)
-        out += #"{"data":["#.utf8
-        for (index, patient) in page.patients.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            append(patient, to: &out)
-        }
-        out += #"],"page":\#(query.page),"limit":\#(query.limit),"total":\#(page.total)}"#.utf8
-        return out
-    }
-
     static func append(_ p: Patient, to out: inout [UInt8]) {
         var w = Writer(out: out)
         out = []

@@ -90,4 +90,4 @@ struct RowReader {
 }
 
 /// A stored value the domain cannot represent (a schema/code mismatch): a generic 500.
-enum StorageError: Error { case unknownEnumValue(column: Int) }
+enum StorageError: Error { case unknownEnumValue(column: Int), missingColumn(String) }

@@ -7,24 +7,6 @@ public struct PostgresPatientStore: PatientStore {
     /// A store on `db`.
     public init(db: PostgresPool) { self.db = db }
 
-    public func list(_ query: PatientListQuery) async throws -> PatientPage {
-        let pattern = query.search.map { "%" + Self.escapeLike($0) + "%" }
-        let filter: SQL = """
-            WHERE (\(query.status?.rawValue)::text IS NULL OR status = \(query.status?.rawValue)::patient_service.patientenstatus)
-              AND (\(pattern)::text IS NULL OR vorname ILIKE \(pattern) OR nachname ILIKE \(pattern) OR email ILIKE \(pattern))
-            """
-        let rows = try await db.query("""
-            SELECT \(PatientColumns.list), count(*) OVER () AS total
-              FROM patient_service.patienten \(filter)
-             ORDER BY id LIMIT \(query.limit)::bigint OFFSET \(query.offset)::bigint
-            """)
-        if let first = rows.first {
-            return PatientPage(patients: try rows.map(PatientColumns.patient), total: try first.decode("total"))
-        }
-        let total = try await db.query("SELECT count(*) FROM patient_service.patienten \(filter)")
-        return PatientPage(patients: [], total: try total.first?.decode(at: 0) ?? 0)
-    }
-
     public func find(_ id: PatientID) async throws -> Patient? {
         try await db.query("SELECT \(PatientColumns.list) FROM patient_service.patienten WHERE id = \(id)::integer")
             .first.map(PatientColumns.patient)
