@@ -47,7 +47,7 @@ public struct PostgresRow: Sendable {
     }
 
     private func index(of name: String) throws(PostgresDecodingError) -> Int {
-        guard let index = columns.indexByName[name] else {
+        guard let index = columns.names.firstIndex(of: name) else {
             throw PostgresDecodingError(.missingColumn, column: name, expected: "a column")
         }
         return index
@@ -57,13 +57,11 @@ public struct PostgresRow: Sendable {
 /// Column names shared by all rows of one result.
 final class PostgresColumns: Sendable {
     let names: [String]
-    let indexByName: [String: Int]
+    // Lookups by name scan `names` (first match wins): results have few columns, and hashing
+    // every name of every result cost more than the scans (measured on the patient list).
 
     init(names: [String]) {
         self.names = names
-        var map: [String: Int] = [:]
-        for (index, name) in names.enumerated() where map[name] == nil { map[name] = index }
-        indexByName = map
     }
 }
 

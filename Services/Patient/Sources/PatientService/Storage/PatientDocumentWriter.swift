@@ -1,4 +1,5 @@
 internal import Shared
+internal import Synchronization
 
 /// Writes patient rows straight from PostgreSQL's text format into the wire JSON of
 /// patient.md §1 (keys in spec order, whatever the column order), without building `Patient`
@@ -26,15 +27,24 @@ struct PatientDocumentWriter {
         Array(((index == 0 ? "{\"" : ",\"") + entry.key + "\":").utf8)
     }
 
-    /// Column index per layout entry, resolved once per result by name.
+    /// Column index per layout entry, resolved by name.
     let columns: [Int]
 
+    /// Resolutions of the few statements that use the writer: their columns never change.
+    private static let resolved = Mutex<[(names: [String], columns: [Int])]>([])
+
     init(columnNames: [String]) throws {
-        var indexByName: [String: Int] = [:]
-        for (index, name) in columnNames.enumerated() { indexByName[name] = index }
+        if let known = Self.resolved.withLock({ $0.first { $0.names == columnNames } }) {
+            columns = known.columns
+            return
+        }
         columns = try Self.layout.map { entry in
-            guard let index = indexByName[entry.key] else { throw StorageError.missingColumn(entry.key) }
+            guard let index = columnNames.firstIndex(of: entry.key) else { throw StorageError.missingColumn(entry.key) }
             return index
+        }
+        Self.resolved.withLock { [columns] in
+            if $0.count >= 4 { $0.removeFirst() }
+            $0.append((columnNames, columns))
         }
     }
 
