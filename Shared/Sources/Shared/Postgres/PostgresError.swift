@@ -71,3 +71,15 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible, CustomDeb
         }
     }
 }
+
+extension PostgresError {
+    /// Whether trying the same work again later may succeed: the database was unreachable or
+    /// busy, the connection broke, or the transaction lost a conflict. Constraint violations and
+    /// programming errors are permanent.
+    public var isTransient: Bool {
+        switch code {
+        case .unavailable, .connectionLost, .queryCanceled, .serializationFailure, .deadlock: true
+        case .uniqueViolation, .foreignKeyViolation, .checkViolation, .notNullViolation, .syntax, .other: false
+        }
+    }
+}

@@ -50,8 +50,13 @@ struct RegistrationProcessor: Sendable {
             return
         }
         for warning in document.warnings { logger.warning("registration file", ["file": file, "warning": warning]) }
+        do { try archive.save(.object(document.object), file: file) } catch {
+            // Without a local copy the object is the only one: keep it for the next cycle.
+            statistics.recordError("Cannot archive \(file); it stays queued: \(error)")
+            logger.error("registration not archived; kept in storage", ["file": file])
+            return
+        }
         do {
-            try archive.save(.object(document.object), file: file)
             let (registration, patient) = try await importPatient(document, file: file)
             statistics.recordSuccess(file: file)
             logger.info("registration imported", ["file": file, "patient.id": String(patient.id)])
@@ -60,6 +65,11 @@ struct RegistrationProcessor: Sendable {
         } catch let error as RegistrationError {
             await fail(name, file: file, message: error.description, subject: "Failed to import patient file: \(file)",
                        body: "Error: \(error)\n\nThe file was moved to the failed folder of the import archive.")
+        } catch let error as PostgresError where error.isTransient {
+            // The database is down or busy: the object stays and the next cycle tries again (a
+            // registration that did commit is then recognised by its key).
+            statistics.recordError("Database unavailable; \(file) stays queued: \(error)")
+            logger.warning("registration import deferred", ["file": file, "error": error.description])
         } catch {
             await fail(name, file: file, message: "Import exception: \(error)", subject: "Error processing patient file: \(file)",
                        body: "Error: \(error)\n\nThe file was moved to the failed folder of the import archive.")
