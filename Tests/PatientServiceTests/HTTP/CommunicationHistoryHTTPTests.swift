@@ -41,6 +41,10 @@ struct CommunicationHistoryHTTPTests {
             let partial = try await fixture.api.call(.get, "/api/patients/\(patient.id)/communication")
             #expect(partial.status == 200 && partial.json["total_emails"] == 0 && partial.json["communications"] == [])
             #expect(try await fixture.api.call(.get, "/api/patients/2147483000/communication").status == 404)
+            fixture.communication.answer(.get, "/api/phone-calls", status: .notFound, body: #"{"message":"The requested URL was not found on the server."}"#)
+            let missing = try await fixture.api.call(.get, "/api/patients/\(patient.id)/communication")
+            #expect(missing.status == 503)
+            #expect(missing.message == "Error fetching communication history: communication service does not serve /api/phone-calls (404)")
         }
         try await PatientFixture.with(environment: ["COMMUNICATION_SERVICE_URL": "http://127.0.0.1:1"]) { fixture in
             let patient = try await fixture.createPatient()

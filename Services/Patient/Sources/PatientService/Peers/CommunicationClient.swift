@@ -33,6 +33,9 @@ struct CommunicationClient: CommunicationGateway {
         do { response = try await http.execute(.get(baseURL + path, timeout: .seconds(10))) } catch {
             throw PeerError(error.description)
         }
+        // A list never answers 404; a 404 means the route is missing (a communication service
+        // without its API yet): say so instead of showing an empty history.
+        if response.status == .notFound { throw PeerError("communication service does not serve \(path.prefix { $0 != "?" }) (404)") }
         guard response.status.code / 100 == 2 else { return [] }
         guard let value = try? JSONParser.parse(response.body) else {
             throw PeerError("communication service answered with an unreadable body")
