@@ -53,12 +53,12 @@ public enum RegistrationInsert: Sendable, Equatable {
     case duplicate(PatientID?)
 }
 
-/// The read side of the two hot endpoints: documents already in the wire shape of patient.md §1,
-/// built where the data lives (one round trip, no decoding). Must equal `PatientJSON` for the same
-/// patient; the HTTP tests compare them.
+/// The read side of the two hot endpoints: records straight from the stored texts (one round
+/// trip, no decoding into `Patient`); they equal `PatientRecord(patient)` for the same patient,
+/// which the HTTP tests check.
 public protocol PatientReadModel: Sendable {
-    /// The patient object as JSON bytes, or nil when there is no such patient.
-    func patientDocument(_ id: PatientID) async throws -> [UInt8]?
-    /// One page as a JSON array (ordered by id) and the total before paging.
-    func pageDocument(_ query: PatientListQuery) async throws -> (data: [UInt8], total: Int)
+    /// The patient's record, or nil when there is no such patient.
+    func record(_ id: PatientID) async throws -> PatientRecord?
+    /// One page of records (ordered by id) and the total before paging.
+    func page(_ query: PatientListQuery) async throws -> (records: [PatientRecord], total: Int)
 }

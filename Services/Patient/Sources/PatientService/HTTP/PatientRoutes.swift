@@ -24,11 +24,9 @@ struct PatientRoutes: Sendable {
         }
         let query = PatientListQuery(status: status, search: request.query["search"],
                                      page: request.query.get("page"), limit: request.query.get("limit"))
-        let (data, total) = try await reads.pageDocument(query)
-        var body: [UInt8] = []
-        body.reserveCapacity(data.count + 64)
-        body += #"{"data":"#.utf8
-        body += data
+        let (records, total) = try await reads.page(query)
+        var body: [UInt8] = Array(#"{"data":"#.utf8)
+        body += PatientJSON.array(records)
         body += #","page":\#(query.page),"limit":\#(query.limit),"total":\#(total)}"#.utf8
         return .json(bytes: body)
     }
@@ -39,8 +37,11 @@ struct PatientRoutes: Sendable {
     }
 
     @Sendable func show(_ request: Request, _ context: RequestContext) async throws -> Response {
-        guard let document = try await reads.patientDocument(try Self.id(context)) else { throw PatientError.notFound }
-        return .json(bytes: document)
+        guard let record = try await reads.record(try Self.id(context)) else { throw PatientError.notFound }
+        var body: [UInt8] = []
+        body.reserveCapacity(1024)
+        PatientJSON.append(record, to: &body)
+        return .json(bytes: body)
     }
 
     @Sendable func update(_ request: Request, _ context: RequestContext) async throws -> Response {
