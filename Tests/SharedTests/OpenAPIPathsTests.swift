@@ -130,9 +130,7 @@ struct OpenAPIPathsTests {
 
     @Test("the patient service document declares exactly its 14 operations")
     func patientDocument() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let file = root.appendingPathComponent("Services/Patient/Sources/PatientService/openapi.yaml").path
+        let file = Repository.path("Services/Patient/Sources/PatientService/openapi.yaml")
         let paths = try OpenAPIPaths(file: file)
         let expected: [(String, String)] = [
             ("GET /api/patients", "listPatients"),

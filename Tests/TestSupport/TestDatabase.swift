@@ -17,8 +17,7 @@ public enum TestDatabase {
 
     /// `migrations/<service>` of this checkout, as an absolute path.
     public static func migrationsDirectory(_ service: String) -> String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("migrations/\(service)").path
+        Repository.path("migrations/\(service)")
     }
 
     /// Applies the service's migrations to the test database, as `<service> migrate up` does.

@@ -7,8 +7,7 @@ import TestSupport
 @Suite("OpenAPI contract")
 struct ContractTests {
     static var documentPath: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Services/Patient/openapi.yaml").path
+        Repository.path("Services/Patient/openapi.yaml")
     }
 
     @Test("every served route is in openapi.yaml and every documented operation is served")

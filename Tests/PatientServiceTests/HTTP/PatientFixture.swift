@@ -17,14 +17,17 @@ final class PatientFixture: Sendable {
     static let hmacKey = "patient-test-hmac-key"
 
     /// The settings the service requires besides the database: peers nobody answers (unused by
-    /// platform endpoints), fresh import and storage folders.
-    static func baseEnvironment() -> [String: String] {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("patient-\(UUID().uuidString)").path
-        return ["MATCHING_SERVICE_URL": "http://127.0.0.1:1", "COMMUNICATION_SERVICE_URL": "http://127.0.0.1:1",
+    /// platform endpoints), import and storage folders below `base` (fresh by default).
+    static func baseEnvironment(base: String = newFolder()) -> [String: String] {
+        ["MATCHING_SERVICE_URL": "http://127.0.0.1:1", "COMMUNICATION_SERVICE_URL": "http://127.0.0.1:1",
                 "FLASK_ENV": "test", "PATIENT_IMPORT_LOCAL_PATH": base + "/imports",
                 "PATIENT_IMPORT_CHECK_INTERVAL_SECONDS": "3600", "HMAC_SECRET_KEY": hmacKey,
                 "OBJECT_STORAGE_BACKEND": "local", "OBJECT_STORAGE_LOCAL_PATH": base + "/storage",
                 "EMAIL_TEMPLATE_DIR": templatesDirectory]
+    }
+
+    static func newFolder() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("patient-\(UUID().uuidString)").path
     }
 
     init(environment: [String: String] = [:]) async throws {
@@ -33,15 +36,13 @@ final class PatientFixture: Sendable {
                                                     (.post, "/api/emails"), (.post, "/api/system-messages"),
                                                     (.get, "/prices.json")])
         communication.answer(.get, "/prices.json", body: #"{"einzeltherapie": 95, "gruppentherapie": 45}"#)
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("patient-\(UUID().uuidString)").path
+        let base = Self.newFolder()
         importFolder = base + "/imports"
         storageFolder = base + "/storage"
         try FileManager.default.createDirectory(atPath: storageFolder + "/test/registrations", withIntermediateDirectories: true)
-        var values = ["MATCHING_SERVICE_URL": matching.url, "COMMUNICATION_SERVICE_URL": communication.url,
-                      "FLASK_ENV": "test", "PATIENT_IMPORT_LOCAL_PATH": importFolder,
-                      "PATIENT_IMPORT_CHECK_INTERVAL_SECONDS": "3600", "HMAC_SECRET_KEY": Self.hmacKey,
-                      "OBJECT_STORAGE_BACKEND": "local", "OBJECT_STORAGE_LOCAL_PATH": storageFolder,
-                      "EMAIL_TEMPLATE_DIR": Self.templatesDirectory, "PRICES_URL": communication.url + "/prices.json"]
+        var values = Self.baseEnvironment(base: base)
+        values.merge(["MATCHING_SERVICE_URL": matching.url, "COMMUNICATION_SERVICE_URL": communication.url,
+                      "PRICES_URL": communication.url + "/prices.json"]) { $1 }
         values.merge(environment) { $1 }
         harness = try await ServiceHarness<PatientApp>(environment: values)
         api = APIClient(port: harness.port, http: http)
@@ -49,8 +50,7 @@ final class PatientFixture: Sendable {
 
     /// `templates/emails` of this checkout.
     static var templatesDirectory: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("templates/emails").path
+        Repository.path("templates/emails")
     }
 
     func stop() async {

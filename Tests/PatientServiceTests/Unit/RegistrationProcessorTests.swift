@@ -56,9 +56,7 @@ extension PatientUnit {
             let store = FlakyStore(), communication = RecordingCommunication()
             let logger = Logger(service: "test", level: .critical, sink: .memory())
             let notifier = ImportNotifier(communication: communication, logger: logger)
-            let templates = TemplateLibrary(directory: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-                .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-                .appendingPathComponent("templates/emails").path)
+            let templates = TemplateLibrary(directory: PatientFixture.templatesDirectory)
             let archive = ImportArchive(root: archiveRoot ?? base + "/imports")
             if archiveRoot == nil { try archive.prepare() }
             let processor = RegistrationProcessor(

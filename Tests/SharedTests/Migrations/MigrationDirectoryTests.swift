@@ -1,5 +1,6 @@
 import Testing
 import Shared
+import TestSupport
 import Foundation
 
 private func temporaryFolder(_ files: [String: String]) throws -> String {
@@ -41,14 +42,12 @@ func loadMissingFolder() {
 
 @Test("the repository's migrations folders load: one V0001 per service creating its schema")
 func repositoryMigrationsLoad() throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     for service in ["patient", "therapist", "matching", "communication", "geocoding"] {
-        let files = try MigrationDirectory.load(path: root.appendingPathComponent("migrations/\(service)").path)
+        let files = try MigrationDirectory.load(path: Repository.path("migrations/\(service)"))
         #expect(files.first?.fileName == "V0001__create_schema.sql")
         #expect(files.first?.inTransaction == true)
         #expect(files.first?.sql.contains("CREATE SCHEMA IF NOT EXISTS \(service)_service;") == true)
         #expect(files.first?.sql.contains("-- owner: \(service)-service") == true)
     }
-    #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("migrations/gateway").path))
+    #expect(!FileManager.default.fileExists(atPath: Repository.path("migrations/gateway")))
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Shared
+import TestSupport
 
 /// Parses and renders `source` in one step.
 func renderTemplate(_ source: String, _ context: [String: TemplateValue] = [:]) throws -> String {
@@ -14,8 +15,7 @@ func templateSyntaxError(_ source: String) -> TemplateError? {
 enum TemplateFixtures {
     /// `templates/emails` of this checkout, found from this file's path.
     static var emailDirectory: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("templates/emails").path
+        Repository.path("templates/emails")
     }
 
     /// A fresh folder under the temporary directory holding `files` (name → content).
