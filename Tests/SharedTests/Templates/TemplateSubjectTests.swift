@@ -23,3 +23,9 @@ func templateSubjectEdgeCases() {
     #expect(Template.splitSubject("**Betreff:** Nur Betreff", default: "D") == ("Nur Betreff", ""))
     #expect(Template.splitSubject("**Betreff:** A\n\n  \n    eingerückt", default: "D") == ("A", "    eingerückt"))
 }
+
+@Test("JSON values become template values: objects as dictionaries, integral numbers as ints")
+func templateValueFromJSON() throws {
+    let value = TemplateValue(json: try JSONParser.parse(#"{"a": [1, 2.5, true, null, "x"], "b": {"c": "d"}}"#))
+    #expect(value == .dict(["a": .list([.int(1), .double(2.5), .bool(true), .null, .string("x")]), "b": .dict(["c": "d"])]))
+}

@@ -33,7 +33,9 @@ public struct PatientApp: ServiceApplication {
         let statistics = ImportStatistics()
         let notifier = ImportNotifier(communication: communication, logger: logger)
         let https = ObjectStorageURLSessionTransport(timeout: .seconds(30))
-        let prices = PricesClient(url: settings.pricesURL, transport: ObjectStorageSchemeTransport(httpClient: http, secure: https))
+        // Prices within 10 s (spec §6.3): plain http through `http` (10 s request timeout), https here.
+        let prices = PricesClient(url: settings.pricesURL, transport: ObjectStorageSchemeTransport(
+            httpClient: http, secure: ObjectStorageURLSessionTransport(timeout: .seconds(10))))
         let processor = RegistrationProcessor(
             storage: settings.storage.makeStorage(httpClient: http, secure: https), container: settings.storage.container,
             archive: ImportArchive(root: settings.importPath), hmacKey: Array(settings.hmacKey.value.utf8), store: store,
@@ -51,14 +53,5 @@ public struct PatientApp: ServiceApplication {
         routes.register(on: &router)
         importRoutes.register(on: &router)
         OpenAPIRoute.register(on: &router)
-    }
-}
-
-extension TemplateValue {
-    /// The `patient` context of patient emails.
-    init(patient: Patient) {
-        self = .dict(["anrede": .string(patient.anrede.rawValue), "vorname": .string(patient.vorname),
-                      "nachname": .string(patient.nachname), "zahlungsreferenz": TemplateValue(patient.zahlungsreferenz),
-                      "offen_fuer_gruppentherapie": .bool(patient.wantsGroupTherapy), "email": TemplateValue(patient.email)])
     }
 }

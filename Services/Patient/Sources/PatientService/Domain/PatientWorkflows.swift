@@ -64,7 +64,8 @@ public struct PatientWorkflows: Sendable {
     /// PATCH last-contact: `date` (YYYY-MM-DD) or today when absent/empty.
     public func setLastContact(_ id: PatientID, _ body: JSONObject) async throws -> LocalDate {
         let given = body["date"] ?? .null
-        var date = today()
+        let today = today()
+        var date = today
         if !given.isNull, given.stringValue != "" {
             guard let text = given.stringValue, let parsed = LocalDate(text), parsed.year >= 1 else {
                 guard try await store.exists(id) else { throw PatientError.notFound }
@@ -72,7 +73,7 @@ public struct PatientWorkflows: Sendable {
             }
             date = parsed
         }
-        guard try await store.setLastContact(id, to: date, today: today()) else { throw PatientError.notFound }
+        guard try await store.setLastContact(id, to: date, today: today) else { throw PatientError.notFound }
         return date
     }
 

@@ -57,3 +57,12 @@ enum Salutation {
 
     static func line(for patient: Patient) -> String { line(anrede: patient.anrede.rawValue, nachname: patient.nachname) }
 }
+
+extension TemplateValue {
+    /// The `patient` context of patient emails.
+    init(patient: Patient) {
+        self = .dict(["anrede": .string(patient.anrede.rawValue), "vorname": .string(patient.vorname),
+                      "nachname": .string(patient.nachname), "zahlungsreferenz": TemplateValue(patient.zahlungsreferenz),
+                      "offen_fuer_gruppentherapie": .bool(patient.wantsGroupTherapy), "email": TemplateValue(patient.email)])
+    }
+}
