@@ -151,7 +151,7 @@ struct ImportTests {
     func invalidData() async throws {
         try await PatientFixture.with { fixture in
             try Self.place(Self.registration(token: Self.token(), patient: ["anrede": "Dr."]), as: "invalid.json", in: fixture)
-            try Self.place(Self.registration(token: Self.token(), patient: ["vorname": nil]), as: "missing.json", in: fixture)
+            try Self.place(Self.registration(token: Self.token(), patient: ["vorname": .null]), as: "missing.json", in: fixture)
             await fixture.harness.runtime.app.importer.runCycle()
             let status = try await fixture.api.call(.get, "/api/patients/import-status")
             let errors = status.json["recent_imports"]?.arrayValue?.compactMap { $0["error"]?.stringValue } ?? []

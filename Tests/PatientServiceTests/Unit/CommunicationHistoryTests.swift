@@ -66,8 +66,8 @@ extension PatientUnit {
         @Test("a missing email member becomes null in the item")
         func emailMissingMembers() {
             let history = CommunicationHistory(patient: Self.patient, emails: [["id": 9]], calls: [])
-            #expect(history.communications == [["type": "email", "id": 9, "date": nil, "subject": nil, "status": nil,
-                                                 "response_received": nil, "data": ["id": 9]]])
+            #expect(history.communications == [["type": "email", "id": 9, "date": .null, "subject": .null, "status": .null,
+                                                 "response_received": .null, "data": ["id": 9]]])
         }
 
         @Test("a phone item has type, id, date '<geplantes_datum> <geplante_zeit>', status, outcome = ergebnis and data")

@@ -164,7 +164,7 @@ extension PatientUnit {
               arguments: ["id", "startdatum", "letzter_kontakt", "created_at", "updated_at", "diagnose",
                           "psychotherapeutische_sprechstunde", "Anrede", "zahlungEingegangen", "symptoms"])
         func ignored(key: String) throws {
-            for value: JSONValue in ["not a date", 12, true, ["x": "\u{0}"], nil] {
+            for value: JSONValue in ["not a date", 12, true, ["x": "\u{0}"], .null] {
                 for mode in bothModes {
                     let result = try changes(adding: member(key, value), mode)
                     #expect(result.values.map(\.field) == [.anrede, .geschlecht, .vorname, .nachname])

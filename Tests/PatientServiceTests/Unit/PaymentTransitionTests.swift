@@ -26,7 +26,7 @@ extension PatientUnit {
         // MARK: Create
 
         @Test("create with contracts and payment: startdatum today and offen → auf_der_Suche, also without an explicit status",
-              arguments: [[:], ["status": "offen"], ["status": ""], ["status": nil]] as [JSONValue])
+              arguments: [[:], ["status": "offen"], ["status": ""], ["status": .null]] as [JSONValue])
         func createStarts(statusMember: JSONValue) throws {
             var extra = statusMember.objectValue ?? JSONObject()
             extra["vertraege_unterschrieben"] = true
@@ -145,7 +145,7 @@ extension PatientUnit {
         }
 
         @Test("an update without the payment flag, or setting it false, changes nothing",
-              arguments: [["ort": "Köln"], ["zahlung_eingegangen": false], ["zahlung_eingegangen": nil]] as [JSONValue])
+              arguments: [["ort": "Köln"], ["zahlung_eingegangen": false], ["zahlung_eingegangen": .null]] as [JSONValue])
         func noPayment(body: JSONValue) throws {
             let (patient, outcome) = try Self.updated(Self.signedUnpaid, body)
             #expect(outcome == PaymentTransition.Outcome.none)

@@ -10,7 +10,7 @@ struct JSONParserTests {
         #expect(value["a"] == .number("-0.50"))
         #expect(value["m"] == .number("1E+3"))
         #expect(value["z"]?.intValue == 1)
-        #expect(value["b"] == [true, false, nil])
+        #expect(value["b"] == [true, false, .null])
     }
 
     @Test("escapes, surrogate pairs and raw UTF-8 decode to the same text")

@@ -16,7 +16,7 @@ struct JSONWriterTests {
 
     @Test("pretty output indents like Python's json.dumps(indent=2)")
     func pretty() throws {
-        let value: JSONValue = ["a": [1, ["b": nil]], "c": [:], "d": []]
+        let value: JSONValue = ["a": [1, ["b": .null]], "c": [:], "d": []]
         #expect(JSONWriter(indent: 2).string(value) == "{\n  \"a\": [\n    1,\n    {\n      \"b\": null\n    }\n  ],\n  \"c\": {},\n  \"d\": []\n}")
     }
 

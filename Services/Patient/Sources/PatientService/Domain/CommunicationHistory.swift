@@ -32,14 +32,14 @@ public struct CommunicationHistory: Sendable, Equatable {
     static func emailItem(_ email: JSONValue) -> JSONValue {
         var date: JSONValue = email["created_at"] ?? .null
         if let sent = email["gesendet_am"], !sent.isNull { date = sent }
-        return ["type": "email", "id": email["id"] ?? nil, "date": date,
-                "subject": email["betreff"] ?? nil, "status": email["status"] ?? nil,
-                "response_received": email["antwort_erhalten"] ?? nil, "data": email]
+        return ["type": "email", "id": email["id"] ?? .null, "date": date,
+                "subject": email["betreff"] ?? .null, "status": email["status"] ?? .null,
+                "response_received": email["antwort_erhalten"] ?? .null, "data": email]
     }
 
     static func callItem(_ call: JSONValue) -> JSONValue {
         let day = call["geplantes_datum"]?.pythonText ?? "None", time = call["geplante_zeit"]?.pythonText ?? "None"
-        return ["type": "phone_call", "id": call["id"] ?? nil, "date": .string(day + " " + time),
-                "status": call["status"] ?? nil, "outcome": call["ergebnis"] ?? nil, "data": call]
+        return ["type": "phone_call", "id": call["id"] ?? .null, "date": .string(day + " " + time),
+                "status": call["status"] ?? .null, "outcome": call["ergebnis"] ?? .null, "data": call]
     }
 }

@@ -23,7 +23,7 @@ struct ImportRoutes: Sendable {
             "running": .bool(s.running), "last_check": Self.time(s.lastCheck),
             "files_processed_today": .number(String(s.filesProcessedToday)),
             "files_failed_today": .number(String(s.filesFailedToday)),
-            "last_error": s.lastError.map(JSONValue.string) ?? nil, "last_error_time": Self.time(s.lastErrorTime),
+            "last_error": s.lastError.map(JSONValue.string) ?? .null, "last_error_time": Self.time(s.lastErrorTime),
             "total_processed": .number(String(s.totalProcessed)), "total_failed": .number(String(s.totalFailed)),
             "recent_imports": .array(recent),
         ]
@@ -39,12 +39,12 @@ struct ImportRoutes: Sendable {
                 "monitor_running": .bool(s.running), "last_check": Self.time(s.lastCheck),
                 "files_processed_today": .number(String(s.filesProcessedToday)),
                 "files_failed_today": .number(String(s.filesFailedToday)),
-                "last_error": s.lastError.map(JSONValue.string) ?? nil, "last_error_time": Self.time(s.lastErrorTime),
+                "last_error": s.lastError.map(JSONValue.string) ?? .null, "last_error_time": Self.time(s.lastErrorTime),
                 "issues": .array(health.issues.map(JSONValue.string)),
             ],
         ]
         return .json(bytes: JSONWriter().bytes(body))
     }
 
-    static func time(_ value: UTCTimestamp?) -> JSONValue { value.map { .string($0.isoNaive) } ?? nil }
+    static func time(_ value: UTCTimestamp?) -> JSONValue { value.map { .string($0.isoNaive) } ?? .null }
 }

@@ -67,7 +67,7 @@ struct PatientRoutes: Sendable {
         let history = try await workflows.history(try Self.id(context))
         let body: JSONValue = [
             "patient_id": .number(String(history.patientID)), "patient_name": .string(history.patientName),
-            "last_contact": history.lastContact.map { .string($0.description) } ?? nil,
+            "last_contact": history.lastContact.map { .string($0.description) } ?? .null,
             "total_emails": .number(String(history.totalEmails)), "total_calls": .number(String(history.totalCalls)),
             "communications": .array(history.communications),
         ]
