@@ -188,12 +188,5 @@ extension PatientUnit {
             #expect(error.problem.status == .serviceUnavailable)
             #expect(try Self.body(error)["message"] == "Error fetching communication history: connection refused")
         }
-
-        @Test("a malformed body is 400")
-        func malformed() throws {
-            let error = PatientError.malformedBody("Request body must be a JSON object")
-            #expect(error.problem.status == .badRequest)
-            #expect(try Self.body(error)["message"] == "Request body must be a JSON object")
-        }
     }
 }

@@ -7,8 +7,6 @@ public enum PatientError: Error, Sendable, Equatable {
     case invalid(String)
     /// A parser-level type error on update (400 `{"message": {"<field>": "<text>"}}`).
     case invalidField(field: String, text: String)
-    /// The body is not JSON at all, or not an object.
-    case malformedBody(String)
     /// Deletion refused: the matching service holds `count` searches for the patient.
     case hasSearches(count: Int)
     /// The matching service could not confirm that no search exists.

@@ -118,17 +118,3 @@ public enum PatientInput {
         }
     }
 }
-
-extension JSONValue {
-    /// Why PostgreSQL's `jsonb` would refuse this value (NUL in text, numbers beyond `double`), if it would.
-    var storageProblem: String? {
-        switch self {
-        case .null, .bool: nil
-        case .number(let text): (Double(text)?.isFinite ?? false) ? nil : "contains a number out of range"
-        case .string(let text): text.utf8.contains(0) ? "must not contain NUL characters" : nil
-        case .array(let items): items.lazy.compactMap(\.storageProblem).first
-        case .object(let object):
-            object.members.lazy.compactMap { $0.key.utf8.contains(0) ? "must not contain NUL characters" : $0.value.storageProblem }.first
-        }
-    }
-}

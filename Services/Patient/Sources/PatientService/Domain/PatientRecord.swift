@@ -5,12 +5,9 @@ public import Shared
 /// endpoints (straight from rows) and the write endpoints (from `Patient`) render it with the
 /// same writer, so the key list and the value formats exist once.
 public struct PatientRecord: Sendable, Equatable {
-    /// How a value is written: as a JSON number, a JSON string, `t`/`f` → a boolean, or JSON text as is.
-    public enum Kind: Sendable { case number, text, bool, json }
-
     /// Every key of the wire object, in order, with the kind of its value. The keys are also the
     /// column names of `patient_service.patienten`.
-    public static let layout: [(key: String, kind: Kind)] = [
+    public static let layout = TextRecordLayout([
         ("id", .number), ("anrede", .text), ("geschlecht", .text), ("vorname", .text), ("nachname", .text),
         ("strasse", .text), ("plz", .text), ("ort", .text), ("email", .text), ("telefon", .text), ("hausarzt", .text),
         ("krankenkasse", .text), ("krankenversicherungsnummer", .text), ("geburtsdatum", .text), ("symptome", .json),
@@ -22,14 +19,14 @@ public struct PatientRecord: Sendable, Equatable {
         ("offen_fuer_diga", .bool), ("letzter_kontakt", .text), ("ausgeschlossene_therapeuten", .json),
         ("bevorzugtes_therapeutengeschlecht", .text), ("bevorzugtes_therapieverfahren", .text),
         ("created_at", .text), ("updated_at", .text),
-    ]
+    ])
 
     /// One text per `layout` entry (nil: null); booleans as `t`/`f`, dates as `YYYY-MM-DD`.
     public let values: [String?]
 
     /// A record from texts in `layout` order.
     public init(values: [String?]) {
-        precondition(values.count == Self.layout.count, "a patient record has one value per key")
+        precondition(values.count == Self.layout.keys.count, "a patient record has one value per key")
         self.values = values
     }
 

@@ -32,28 +32,3 @@ public enum Symptom {
         return nil
     }
 }
-
-extension JSONValue {
-    /// Python's truthiness, which the original's "is it provided" checks used.
-    var isFalsy: Bool {
-        switch self {
-        case .null: true
-        case .bool(let flag): !flag
-        case .number(let text): Double(text) == 0
-        case .string(let text): text.isEmpty
-        case .array(let items): items.isEmpty
-        case .object(let object): object.count == 0
-        }
-    }
-
-    /// How Python's `str()` shows a value inside messages (`True`, `None`, `5`, text as-is).
-    var pythonText: String {
-        switch self {
-        case .null: "None"
-        case .bool(let flag): flag ? "True" : "False"
-        case .number(let text): text
-        case .string(let text): text
-        case .array, .object: JSONWriter().string(self)
-        }
-    }
-}

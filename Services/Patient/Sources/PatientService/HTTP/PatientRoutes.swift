@@ -32,7 +32,7 @@ struct PatientRoutes: Sendable {
     }
 
     @Sendable func create(_ request: Request, _ context: RequestContext) async throws -> Response {
-        let patient = try await workflows.create(try RequestBody.object(request))
+        let patient = try await workflows.create(try request.jsonObject())
         return .json(bytes: PatientJSON.object(patient), status: .created)
     }
 
@@ -46,7 +46,7 @@ struct PatientRoutes: Sendable {
 
     @Sendable func update(_ request: Request, _ context: RequestContext) async throws -> Response {
         let id = try Self.id(context)
-        return .json(bytes: PatientJSON.object(try await workflows.update(id, try RequestBody.object(request))))
+        return .json(bytes: PatientJSON.object(try await workflows.update(id, try request.jsonObject())))
     }
 
     @Sendable func delete(_ request: Request, _ context: RequestContext) async throws -> Response {
@@ -56,7 +56,7 @@ struct PatientRoutes: Sendable {
 
     @Sendable func setLastContact(_ request: Request, _ context: RequestContext) async throws -> Response {
         let id = try Self.id(context)
-        let date = try await workflows.setLastContact(id, try RequestBody.object(request))
+        let date = try await workflows.setLastContact(id, try request.jsonObject())
         var json = JSONBuilder()
         json.member("message", string: "Last contact updated")
         json.member("letzter_kontakt", string: date.description)

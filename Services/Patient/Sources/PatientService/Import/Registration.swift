@@ -80,7 +80,7 @@ extension PatientError {
     /// The message a validation error shows to a client.
     var validationText: String {
         switch self {
-        case .invalid(let text), .malformedBody(let text): text
+        case .invalid(let text): text
         case .invalidField(let field, let text): "\(field): \(text)"
         default: "\(self)"
         }
