@@ -10,6 +10,6 @@ public enum TherapistError: Error, Sendable, Equatable {
     /// Deletion refused: the matching service holds inquiries for the therapist, or could not
     /// confirm that it holds none (409).
     case hasInquiries
-    /// The communication service could not be asked for the history (500, spec §2.6).
+    /// The communication service could not be asked for the history (503; the original: 500).
     case communicationUnavailable(String)
 }

@@ -14,7 +14,7 @@ extension TherapistError: ProblemConvertible {
             Problem(.conflict, "Cannot delete therapist: Therapeutenanfragen exist for this therapist. "
                         + "Please delete all related Therapeutenanfragen first.", code: "therapist.has_inquiries")
         case .communicationUnavailable(let message):
-            Problem(.internalServerError, message, code: "therapist.communication_unavailable")
+            Problem(.serviceUnavailable, message, code: "therapist.communication_unavailable")
         }
     }
 }
