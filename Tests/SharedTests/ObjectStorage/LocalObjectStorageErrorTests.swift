@@ -25,8 +25,10 @@ import Testing
         }
     }
 
+    // Absolute names point at a folder that does not exist, never at a system file: a broken
+    // guard must not be able to overwrite or delete anything outside the temporary folder.
     @Test("traversal, absolute and malformed names are rejected before touching the disk", arguments: [
-        "../secret.json", "registrations/../../etc/passwd", "/etc/passwd", "a//b.json", "./a.json",
+        "../secret.json", "registrations/../../etc/passwd", "/curavani-test-absent/secret.json", "a//b.json", "./a.json",
         "registrations/..", "a\u{0}b.json", "a\nb.json", "", "registrations/",
     ])
     func invalidNames(name: String) async throws {

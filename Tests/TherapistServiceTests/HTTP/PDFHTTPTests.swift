@@ -136,7 +136,9 @@ struct PDFHTTPTests {
             #expect(f.stored(id) == ["etc_passwd.pdf", "outside.pdf", "star.pdf", "tmp_abs.pdf", "x.pdf"])
             #expect(try FileManager.default.contentsOfDirectory(atPath: f.base).sorted() == ["\(id)", "outside.pdf"])
 
-            for name in ["../outside.pdf", "..", "x/../x.pdf", "%2Fetc%2Fpasswd", "..%5Coutside.pdf", "missing.pdf"] {
+            // The absolute escape aims at the sentinel in this fixture's folder, never at a system file.
+            let absolute = (f.base + "/outside.pdf").addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+            for name in ["../outside.pdf", "..", "x/../x.pdf", absolute, "..%5Coutside.pdf", "missing.pdf"] {
                 let response = try await f.api.call(.delete, "/api/therapists/\(id)/pdfs?filename=\(name)")
                 let decoded = name.removingPercentEncoding!
                 #expect(response.status == 400 && response.message == "Failed to delete file \(decoded)", "\(name)")

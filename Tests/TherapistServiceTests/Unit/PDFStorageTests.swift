@@ -84,7 +84,10 @@ struct PDFStorageTests {
         _ = try storage.save(pdf, as: "b.pdf", for: 4, now: now)
         _ = FileManager.default.createFile(atPath: root + "/base/secret.pdf", contents: Data(pdf))
         try FileManager.default.createSymbolicLink(atPath: storage.folder(4) + "/link.pdf", withDestinationPath: root + "/base/secret.pdf")
-        for bad in ["../secret.pdf", "..", "x/../a.pdf", "/etc/passwd", "..\\a.pdf", "a\u{0}.pdf", "", ".", "missing.pdf", "link.pdf"] {
+        // Absolute and relative escapes aim at a sentinel inside this test's folder, never at a
+        // system file: if the guard ever breaks, only the sentinel is lost (and the test says so).
+        let absolute = root + "/base/secret.pdf"
+        for bad in ["../secret.pdf", "..", "x/../a.pdf", absolute, "..\\a.pdf", "a\u{0}.pdf", "", ".", "missing.pdf", "link.pdf"] {
             #expect(throws: PDFError.deleteFailed(filename: bad)) { try storage.delete(bad, for: 4) }
         }
         #expect(FileManager.default.fileExists(atPath: root + "/base/secret.pdf"))
