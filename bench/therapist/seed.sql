@@ -1,9 +1,9 @@
 -- 2,000 (psql variable :n) realistic therapists for bench/therapist.sh, placed on real German
 -- postal codes: psql variable :plz_file names the PLZ list of ../shared/data
 -- (plz-centroids-de.json: zipcode, place, …). Every 50th therapist sits in the Aachen/Düren
--- region (PLZ 52…, 43 of the 8,159 codes), so prefix 52 holds 2 % of the therapists (real
--- Germany: a university town with many practices); the others spread evenly over the remaining
--- codes. Statuses: ~80 % aktiv, ~12 % inaktiv, ~8 % gesperrt (with sperrgrund and sperrdatum).
+-- region (PLZ 52…, 43 of the 8,159 codes), so prefix 52 holds 2 % of the therapists (Aachen
+-- is a university town with many practices); the others spread evenly over the remaining
+-- codes. Statuses by hash: 80 % aktiv, 9 % inaktiv, 10 % gesperrt (with sperrgrund, sperrdatum).
 -- Phone hours `telefonische_erreichbarkeit` use the production format of spec README §7.2
 -- (keys Mo…Fr, arrays of "8:00-9:00" ranges, some days empty), `fremdsprachen` and
 -- `bevorzugte_diagnosen` are arrays, `arbeitszeiten` an object. Ids are 1..:n (the table is
