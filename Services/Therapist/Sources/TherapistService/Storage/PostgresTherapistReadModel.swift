@@ -1,9 +1,10 @@
 internal import Shared
 
-/// `TherapistReadModel`: `SELECT *` rows taken as records without decoding, in one statement
-/// per request. Absent filters are NULL parameters; statements are unnamed, so PostgreSQL plans
-/// each with the actual values and drops the NULL branches (the status/PLZ index serves the
-/// matching service's `status=aktiv&plz_prefix=NN` list).
+/// `TherapistReadModel`: `SELECT *` rows taken as records without decoding. Only the filters
+/// that are set enter the statement (the `(status, plz)` index serves the matching service's
+/// `status=aktiv&plz_prefix=NN&limit=1000`), and a page's total needs no count when the page
+/// is not full: `offset + rows`. Only a full page (or one past the end) counts separately,
+/// with the same filter (the original counted in a second query too).
 struct PostgresTherapistReadModel: TherapistReadModel {
     let db: PostgresPool
 
@@ -14,27 +15,41 @@ struct PostgresTherapistReadModel: TherapistReadModel {
     }
 
     func page(_ query: TherapistListQuery) async throws -> (records: [TherapistRecord], total: Int) {
-        let status = query.status?.rawValue
-        let prefix = query.plzPrefix.map { PostgresTherapistStore.escapeLike($0) + "%" }
-        let pattern = query.search.map { "%" + PostgresTherapistStore.escapeLike($0) + "%" }
-        let methods = query.searchedMethods.map(\.rawValue)
-        let filter: SQL = """
-            WHERE (\(status)::therapist_service.therapeutstatus IS NULL OR status = \(status)::therapist_service.therapeutstatus)
-              AND (\(query.potenziellVerfuegbar)::boolean IS NULL OR potenziell_verfuegbar = \(query.potenziellVerfuegbar)::boolean)
-              AND (\(prefix)::text IS NULL OR plz LIKE \(prefix)::text)
-              AND (\(pattern)::text IS NULL OR vorname ILIKE \(pattern)::text OR nachname ILIKE \(pattern)::text
-                   OR psychotherapieverfahren = ANY (\(methods)::therapist_service.therapieverfahren[]))
-            """
+        let filter = Self.filter(query)
         let rows = try await db.query("""
-            SELECT count(*) OVER () AS total, t.* FROM therapist_service.therapeuten t \(filter)
+            SELECT * FROM therapist_service.therapeuten \(filter)
              ORDER BY id LIMIT \(query.limit)::integer OFFSET \(query.offset)::bigint
             """)
-        guard let first = rows.first else {
-            // Past the last page: the total still counts.
-            let total = try await db.query("SELECT count(*) FROM therapist_service.therapeuten t \(filter)")
-            return ([], try total.first?.decode(at: 0, as: Int.self) ?? 0)
+        let records: [TherapistRecord]
+        if let first = rows.first {
+            let columns = try TextRecordColumns(TherapistRecord.layout, columnNames: first.columnNames)
+            records = rows.map { TherapistRecord(values: columns.values($0)) }
+        } else {
+            records = []
         }
-        let columns = try TextRecordColumns(TherapistRecord.layout, columnNames: first.columnNames)
-        return (rows.map { TherapistRecord(values: columns.values($0)) }, try first.decode("total", as: Int.self))
+        if (!rows.isEmpty || query.offset == 0), rows.count < query.limit { return (records, query.offset + rows.count) }
+        let total = try await db.query("SELECT count(*) FROM therapist_service.therapeuten \(filter)")
+        return (records, try total.first?.decode(at: 0, as: Int.self) ?? 0)
+    }
+
+    /// `WHERE …` with the set filters, AND-combined; empty without filters.
+    static func filter(_ query: TherapistListQuery) -> SQL {
+        var conditions: [SQL] = []
+        if let status = query.status?.rawValue { conditions.append("status = \(status)::therapist_service.therapeutstatus") }
+        if let flag = query.potenziellVerfuegbar { conditions.append("potenziell_verfuegbar = \(flag)::boolean") }
+        if let prefix = query.plzPrefix {
+            conditions.append("plz LIKE \(PostgresTherapistStore.escapeLike(prefix) + "%")::text")
+        }
+        if let search = query.search {
+            let pattern = "%" + PostgresTherapistStore.escapeLike(search) + "%"
+            let methods = query.searchedMethods.map(\.rawValue)
+            conditions.append("""
+                (vorname ILIKE \(pattern)::text OR nachname ILIKE \(pattern)::text
+                 OR psychotherapieverfahren = ANY (\(methods)::therapist_service.therapieverfahren[]))
+                """)
+        }
+        guard var sql = conditions.first.map({ SQL("WHERE \($0)") }) else { return "" }
+        for condition in conditions.dropFirst() { sql = "\(sql) AND \(condition)" }
+        return sql
     }
 }
