@@ -6,5 +6,5 @@ import TestSupport
 @Test("therapist service starts, serves health and metrics, and stops cleanly")
 func servesPlatformEndpoints() async throws {
     #expect(TherapistApp.descriptor.name == "therapist")
-    #expect(try await expectServesPlatformEndpoints(TherapistApp.self) == [])
+    #expect(try await expectServesPlatformEndpoints(TherapistApp.self, environment: TherapistFixture.baseEnvironment()) == [])
 }

@@ -52,6 +52,6 @@ public struct PatientApp: ServiceApplication {
     public func register(on router: inout Router) {
         routes.register(on: &router)
         importRoutes.register(on: &router)
-        OpenAPIRoute.register(on: &router)
+        router.serveOpenAPI(PackageResources.openapi_yaml)
     }
 }

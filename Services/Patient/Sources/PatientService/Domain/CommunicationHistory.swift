@@ -17,29 +17,6 @@ public struct CommunicationHistory: Sendable, Equatable {
         lastContact = patient.letzterKontakt
         totalEmails = emails.count
         totalCalls = calls.count
-        let items = emails.map(Self.emailItem) + calls.map(Self.callItem)
-        // Stable sort: equal dates keep emails before calls, each in the service's order.
-        communications = items.enumerated().sorted { lhs, rhs in
-            switch (lhs.element["date"]?.stringValue, rhs.element["date"]?.stringValue) {
-            case let (l?, r?): l != r ? l > r : lhs.offset < rhs.offset
-            case (.some, nil): true
-            case (nil, .some): false
-            case (nil, nil): lhs.offset < rhs.offset
-            }
-        }.map(\.element)
-    }
-
-    static func emailItem(_ email: JSONValue) -> JSONValue {
-        var date: JSONValue = email["created_at"] ?? .null
-        if let sent = email["gesendet_am"], !sent.isNull { date = sent }
-        return ["type": "email", "id": email["id"] ?? .null, "date": date,
-                "subject": email["betreff"] ?? .null, "status": email["status"] ?? .null,
-                "response_received": email["antwort_erhalten"] ?? .null, "data": email]
-    }
-
-    static func callItem(_ call: JSONValue) -> JSONValue {
-        let day = call["geplantes_datum"]?.pythonText ?? "None", time = call["geplante_zeit"]?.pythonText ?? "None"
-        return ["type": "phone_call", "id": call["id"] ?? .null, "date": .string(day + " " + time),
-                "status": call["status"] ?? .null, "outcome": call["ergebnis"] ?? .null, "data": call]
+        communications = CommunicationTimeline.merge(emails: emails, calls: calls)
     }
 }

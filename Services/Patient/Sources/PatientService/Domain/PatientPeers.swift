@@ -1,12 +1,5 @@
 public import Shared
 
-/// A peer service could not be asked: unreachable, timed out or answered nonsense. The text
-/// names the failure kind and endpoint, never request or response bodies.
-public struct PeerError: Error, Sendable, Equatable, CustomStringConvertible {
-    public let description: String
-    public init(_ description: String) { self.description = description }
-}
-
 /// The matching service as the patient service sees it.
 public protocol SearchRegistry: Sendable {
     /// How many Platzsuchen the matching service lists for the patient (first page); nil when it

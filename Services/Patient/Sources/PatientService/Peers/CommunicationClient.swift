@@ -2,15 +2,16 @@ internal import Shared
 
 /// `CommunicationGateway` over HTTP (communication service, spec patient.md §2.7, §5, §6).
 struct CommunicationClient: CommunicationGateway {
-    let http: HTTPClient
-    let baseURL: String
+    let peer: PeerClient
+
+    init(http: HTTPClient, baseURL: String) { peer = PeerClient(name: "communication service", baseURL: baseURL, http: http) }
 
     func emails(patient: PatientID) async throws(PeerError) -> [JSONValue] {
-        try await list("/api/emails?patient_id=\(patient)")
+        try await peer.list("/api/emails?patient_id=\(patient)", timeout: .seconds(10))
     }
 
     func phoneCalls(patient: PatientID) async throws(PeerError) -> [JSONValue] {
-        try await list("/api/phone-calls?patient_id=\(patient)")
+        try await peer.list("/api/phone-calls?patient_id=\(patient)", timeout: .seconds(10))
     }
 
     func queue(_ email: OutgoingEmail) async throws(PeerError) {
@@ -20,37 +21,11 @@ struct CommunicationClient: CommunicationGateway {
             "empfaenger_name": .string(email.recipientName), "absender_email": "info@curavani.com",
             "absender_name": "Curavani", "add_legal_footer": true, "status": "In_Warteschlange",
         ]
-        try await post("/api/emails", body)
+        try await peer.post("/api/emails", body, timeout: .seconds(10))
     }
 
     func notifySystem(subject: String, message: String, senderName: String) async throws(PeerError) {
-        try await post("/api/system-messages", ["subject": .string(subject), "message": .string(message),
-                                                "sender_name": .string(senderName)])
-    }
-
-    private func list(_ path: String) async throws(PeerError) -> [JSONValue] {
-        let response: HTTPClientResponse
-        do { response = try await http.execute(.get(baseURL + path, timeout: .seconds(10))) } catch {
-            throw PeerError(error.description)
-        }
-        // A list never answers 404; a 404 means the route is missing (a communication service
-        // without its API yet): say so instead of showing an empty history.
-        if response.status == .notFound { throw PeerError("communication service does not serve \(path.prefix { $0 != "?" }) (404)") }
-        guard response.status.code / 100 == 2 else { return [] }
-        guard let value = try? JSONParser.parse(response.body) else {
-            throw PeerError("communication service answered with an unreadable body")
-        }
-        // Paginated envelope (`data`) or, leniently, a bare array.
-        return value["data"]?.arrayValue ?? value.arrayValue ?? []
-    }
-
-    private func post(_ path: String, _ body: JSONValue) async throws(PeerError) {
-        let request = HTTPClientRequest(method: .post, url: baseURL + path, headers: ["Content-Type": "application/json"],
-                                        body: JSONWriter().bytes(body), timeout: .seconds(10))
-        let response: HTTPClientResponse
-        do { response = try await http.execute(request) } catch { throw PeerError(error.description) }
-        guard response.status.code / 100 == 2 else {
-            throw PeerError("communication service answered \(response.status.code) to POST \(path)")
-        }
+        try await peer.post("/api/system-messages", ["subject": .string(subject), "message": .string(message),
+                                                     "sender_name": .string(senderName)], timeout: .seconds(10))
     }
 }

@@ -15,7 +15,7 @@ enum PatientColumns {
 
     /// Decodes a row selected with `list` (by position, in that order).
     static func patient(_ row: PostgresRow) throws -> Patient {
-        var reader = RowReader(row: row)
+        var reader = PostgresRowReader(row: row, startingAt: 1)
         var patient = Patient(anrede: try reader.vocabulary(), geschlecht: try reader.vocabulary(),
                               vorname: "", nachname: "", createdAt: nil)
         patient.id = try row.decode(at: 0)
@@ -55,39 +55,3 @@ enum PatientColumns {
         return patient
     }
 }
-
-/// Reads consecutive columns of a row, starting after `id`.
-struct RowReader {
-    let row: PostgresRow
-    var index = 1
-
-    mutating func next<T: PostgresTextDecodable>() throws -> T {
-        defer { index += 1 }
-        return try row.decode(at: index, as: T.self)
-    }
-
-    mutating func next<T: PostgresTextDecodable>() throws -> T? {
-        defer { index += 1 }
-        return try row.decode(at: index, as: T?.self)
-    }
-
-    mutating func json() throws -> JSONValue? {
-        guard let text: String = try next() else { return nil }
-        return try JSONParser.parse(text)
-    }
-
-    mutating func vocabulary<V: Vocabulary>() throws -> V {
-        let text: String = try next()
-        guard let value = V(rawValue: text) else { throw StorageError.unknownEnumValue(column: index - 1) }
-        return value
-    }
-
-    mutating func optionalVocabulary<V: Vocabulary>() throws -> V? {
-        guard let text: String = try next() else { return nil }
-        guard let value = V(rawValue: text) else { throw StorageError.unknownEnumValue(column: index - 1) }
-        return value
-    }
-}
-
-/// A stored value the domain cannot represent (a schema/code mismatch): a generic 500.
-enum StorageError: Error { case unknownEnumValue(column: Int), missingColumn(String) }
