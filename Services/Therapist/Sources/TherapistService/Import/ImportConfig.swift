@@ -25,19 +25,12 @@ public struct ImportConfig: Sendable {
 }
 
 extension TherapistImporter {
-    /// The importer over `store`, notifying through the communication service at
-    /// `communicationURL` with `http` (which the caller owns and runs as a component).
-    public static func make(_ settings: ImportConfig, store: any TherapistStore, http: HTTPClient, communicationURL: String,
+    /// The importer over `store`, notifying through `communication` (therapist.md §6.4).
+    public static func make(_ settings: ImportConfig, store: any TherapistStore, communication: any CommunicationGateway,
                             logger: Logger, clock: @escaping @Sendable () -> UTCTimestamp = { .now() }) -> TherapistImporter {
-        make(settings, store: store, messages: SystemMessageClient(http: http, baseURL: communicationURL), logger: logger, clock: clock)
-    }
-
-    /// The importer with any `SystemMessages` (tests).
-    static func make(_ settings: ImportConfig, store: any TherapistStore, messages: any SystemMessages, logger: Logger,
-                     clock: @escaping @Sendable () -> UTCTimestamp = { .now() }) -> TherapistImporter {
         let statistics = ImportStatistics(clock: clock)
         let cycle = ImportCycle(folder: ImportFolder(base: settings.folderPath), importer: TherapistImport(store: store, logger: logger),
-                                statistics: statistics, notifier: ImportNotifier(messages: messages, logger: logger),
+                                statistics: statistics, notifier: ImportNotifier(communication: communication, logger: logger),
                                 logger: logger, clock: clock)
         return TherapistImporter(cycle: cycle, statistics: statistics, interval: settings.interval, enabled: settings.enabled)
     }
