@@ -39,6 +39,8 @@ struct ImportCycle: Sendable {
     let notifier: ImportNotifier
     let logger: Logger
     let clock: @Sendable () -> UTCTimestamp
+    /// Lists the files (the folder's `scan`; tests replace it to simulate a failing listing).
+    var scan: @Sendable (ImportFolder) throws -> (files: [ImportFile], baseExists: Bool) = { try $0.scan() }
 
     /// Imports every file the folders offer, then sends the error summary when something failed.
     func run() async -> ImportCycleSummary {
@@ -46,7 +48,7 @@ struct ImportCycle: Sendable {
         var summary = ImportCycleSummary()
         var failures: [ImportFailure] = []
         do {
-            let (files, baseExists) = try folder.scan()
+            let (files, baseExists) = try scan(folder)
             if !baseExists { logger.warning("import folder does not exist; no regular files", ["folder": folder.base]) }
             for file in files { await process(file, into: &summary, failures: &failures) }
         } catch {
