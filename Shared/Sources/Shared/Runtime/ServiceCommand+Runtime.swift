@@ -18,8 +18,9 @@ extension ServiceMain {
     }
 
     /// Builds the runtime from `environment` with logs on standard error and runs the command
-    /// `name`; exit 2 for invalid configuration, 64 for an unknown command.
-    static func command<App: ServiceApplication>(_ name: String, _ type: App.Type, arguments: [String],
+    /// `name` (what `run` does for `<binary> <name> …`; tests call it directly); exit 2 for
+    /// invalid configuration, 64 for an unknown command.
+    public static func command<App: ServiceApplication>(_ name: String, _ type: App.Type, arguments: [String],
                                                  environment: Environment,
                                                  print: @escaping @Sendable (String) -> Void = CommandContext.standardOutput) async -> Int32 {
         guard let command = App.commands.first(where: { $0.name == name }) else { return 64 }
