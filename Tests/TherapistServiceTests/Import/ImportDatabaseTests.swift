@@ -36,6 +36,7 @@ struct ImportDatabaseTests {
     @Test("importMatch: primary before secondary, lowest id within each; \"\" matches only \"\"; email only when given")
     func importMatch() async throws {
         let store = try await Self.store()
+        defer { Task { await store.db.shutdown(until: .now.advanced(by: .seconds(5))) } }
         let plz = Self.plz()
         let married = try await store.insert(Self.therapist("Anna", "Alt", plz: plz, email: "anna@x.de"))
         let first = try await store.insert(Self.therapist("Anna", "Schmidt", plz: plz))
@@ -70,6 +71,7 @@ struct ImportDatabaseTests {
     @Test("files on disk → rows in the database → statistics; a repeated import writes nothing, a change writes once")
     func endToEnd() async throws {
         let store = try await Self.store()
+        defer { Task { await store.db.shutdown(until: .now.advanced(by: .seconds(5))) } }
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("therapist-import-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: base) }
         let plz = Self.plz(), last = "E2E" + UUID().uuidString.prefix(8)
