@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer binaries. Each harness is compiled as one module with just the sources it
 # exercises (so internal types are visible) and no other Shared file, hence no C libraries.
-# Output: fuzz/build/http-parser-fuzz, fuzz/build/json-fuzz
+# Output: fuzz/build/http-parser-fuzz, fuzz/build/json-fuzz, fuzz/build/multipart-fuzz
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +16,13 @@ json_sources=(
     fuzz/JSONFuzz.swift Shared/Sources/Shared/JSON/*.swift
     Shared/Sources/Shared/Logging/JSONString.swift Shared/Sources/Shared/Crypto/Hex.swift
 )
+multipart_sources=(
+    fuzz/MultipartFuzz.swift
+    "$http"/Multipart/MultipartError.swift "$http"/Multipart/HeaderParameters.swift
+    "$http"/Multipart/MultipartBoundary.swift "$http"/Multipart/MultipartPart.swift
+    "$http"/Multipart/MultipartFormData.swift "$http"/Multipart/MultipartScanner.swift
+    "$http"/HTTPHeaders.swift "$http"/PercentDecoding.swift Shared/Sources/Shared/Crypto/Hex.swift
+)
 mkdir -p fuzz/build
 build() {
     local module=$1 output=$2; shift 2
@@ -27,3 +34,4 @@ build() {
 }
 build HTTPParserFuzz http-parser-fuzz "${http_sources[@]}"
 build JSONFuzz json-fuzz "${json_sources[@]}"
+build MultipartFuzz multipart-fuzz "${multipart_sources[@]}"

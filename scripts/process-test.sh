@@ -13,6 +13,9 @@ export DB_HOST=$TEST_DB_HOST DB_PORT=$TEST_DB_PORT DB_NAME=$TEST_DB_NAME DB_USER
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 export PATIENT_IMPORT_LOCAL_PATH=$work/imports PATIENT_IMPORT_CHECK_INTERVAL_SECONDS=300 HMAC_SECRET_KEY=process-test-key \
   OBJECT_STORAGE_BACKEND=local OBJECT_STORAGE_LOCAL_PATH=$work/storage
+# The therapist service's importer and PDF folders.
+export THERAPIST_IMPORT_FOLDER_PATH=$work/therapist_import THERAPIST_IMPORT_CHECK_INTERVAL_SECONDS=86400 \
+  THERAPIST_PDF_STORAGE_PATH=$work/therapist_pdfs
 port=18200 failures=0
 for name in patient therapist matching communication geocoding gateway; do
   key=$(echo "$name" | tr a-z A-Z)_SERVICE_INTERNAL_PORT; [ "$name" = gateway ] && key=GATEWAY_INTERNAL_PORT

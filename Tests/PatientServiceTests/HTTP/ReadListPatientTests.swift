@@ -33,6 +33,8 @@ struct ReadListPatientTests {
             #expect(all.json["total"] == 3 && all.json["page"] == 1 && all.json["limit"] == 20)
             let searching = try await fixture.api.call(.get, "/api/patients?search=\(token)&status=auf_der_Suche")
             #expect(searching.json["data"]?.arrayValue?.map(\.id) == [c.id])
+            let emptyStatus = try await fixture.api.call(.get, "/api/patients?search=\(token)&status=")
+            #expect(emptyStatus.json["data"]?.arrayValue?.map(\.id) == [a.id, b.id, c.id], "an empty status is no filter")
             let paged = try await fixture.api.call(.get, "/api/patients?search=\(token)&limit=2&page=2")
             #expect(paged.json["data"]?.arrayValue?.map(\.id) == [c.id])
             #expect(paged.json["total"] == 3 && paged.json["page"] == 2 && paged.json["limit"] == 2)

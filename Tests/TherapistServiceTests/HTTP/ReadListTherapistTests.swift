@@ -44,6 +44,7 @@ struct ReadListTherapistTests {
             #expect(try await ids("limit=1000") == [a.id, b.id, c.id])
             #expect(try await ids("status=aktiv") == [a.id, b.id])
             #expect(try await ids("status=gesperrt") == [c.id])
+            #expect(try await ids("status=") == [a.id, b.id, c.id], "an empty status is no filter")
             #expect(try await ids("potenziell_verfuegbar=%20TRUE%20") == [a.id])
             #expect(try await ids("potenziell_verfuegbar=false") == [b.id, c.id])
             #expect(try await ids("search=zett") == [a.id])

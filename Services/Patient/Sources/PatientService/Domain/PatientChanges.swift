@@ -1,9 +1,7 @@
 public import Shared
 
 /// A validated field value.
-public enum FieldValue: Sendable, Equatable {
-    case text(String), date(LocalDate), bool(Bool), json(JSONValue)
-}
+public typealias FieldValue = InputValue
 
 /// The validated fields of a create or update request, in declaration order. Only provided,
 /// non-null fields appear; applying them never fails.
@@ -19,7 +17,7 @@ public struct PatientChanges: Sendable, Equatable {
     /// The value given for `field`.
     public subscript(field: PatientField) -> FieldValue? { values.first { $0.field == field }?.value }
 
-    mutating func set(_ field: PatientField, _ value: FieldValue) { values.append((field, value)) }
+    init(values: [(field: PatientField, value: FieldValue)]) { self.values = values }
 
     /// `patient` with every change applied.
     public func applied(to patient: Patient) -> Patient {

@@ -1,3 +1,5 @@
+internal import Shared
+
 /// The writable fields of a patient in declaration order: the order in which requests are
 /// parsed and validated, so the first failure reported is the spec's (patient.md §2.2).
 public enum PatientField: String, CaseIterable, Sendable {
@@ -21,37 +23,31 @@ public enum PatientField: String, CaseIterable, Sendable {
     case bevorzugtesTherapeutengeschlecht = "bevorzugtes_therapeutengeschlecht"
     case bevorzugtesTherapieverfahren = "bevorzugtes_therapieverfahren"
 
-    /// How a field's JSON is read and checked.
-    enum Kind: Equatable {
-        /// Free text up to `maxLength` characters (nil: unlimited `text`); numbers become text.
-        case text(maxLength: Int?)
-        /// A closed vocabulary; `emptyIsAbsent` treats `""` as not provided.
-        case vocabulary(emptyIsAbsent: Bool)
-        case date, bool, symptoms, object, array
-    }
+    /// How each field is read and checked, in declaration order.
+    static let schema = InputSchema(allCases.map(\.input))
 
-    var kind: Kind {
+    var input: InputField {
         switch self {
-        case .anrede, .geschlecht: .vocabulary(emptyIsAbsent: false)
-        case .status, .bevorzugtesTherapeutengeschlecht, .bevorzugtesTherapieverfahren: .vocabulary(emptyIsAbsent: true)
-        case .vorname, .nachname, .ort, .krankenkasse: .text(maxLength: 100)
-        case .strasse, .email, .hausarzt: .text(maxLength: 255)
-        case .plz: .text(maxLength: 10)
-        case .telefon, .krankenversicherungsnummer, .verkehrsmittel: .text(maxLength: 50)
-        case .zahlungsreferenz: .text(maxLength: 8)
-        case .empfehlerDerUnterstuetzung: .text(maxLength: nil)
-        case .geburtsdatum, .letzteSitzungVorherigePsychotherapie, .ersterTherapieplatzAm, .funktionierenderTherapieplatzAm: .date
+        case .anrede: .vocabulary(rawValue, Anrede.self, emptyIsAbsent: false, requiredHelp: "Anrede is required")
+        case .geschlecht: .vocabulary(rawValue, Geschlecht.self, emptyIsAbsent: false, requiredHelp: "Geschlecht is required")
+        case .vorname: InputField(rawValue, .text(maxLength: 100), requiredHelp: "Vorname is required")
+        case .nachname: InputField(rawValue, .text(maxLength: 100), requiredHelp: "Nachname is required")
+        case .status: .vocabulary(rawValue, Patientenstatus.self, emptyIsAbsent: true)
+        case .bevorzugtesTherapeutengeschlecht: .vocabulary(rawValue, Therapeutgeschlechtspraeferenz.self, emptyIsAbsent: true)
+        case .bevorzugtesTherapieverfahren: .vocabulary(rawValue, Therapieverfahren.self, emptyIsAbsent: true)
+        case .ort, .krankenkasse: InputField(rawValue, .text(maxLength: 100))
+        case .strasse, .email, .hausarzt: InputField(rawValue, .text(maxLength: 255))
+        case .plz: InputField(rawValue, .text(maxLength: 10))
+        case .telefon, .krankenversicherungsnummer, .verkehrsmittel: InputField(rawValue, .text(maxLength: 50))
+        case .zahlungsreferenz: InputField(rawValue, .text(maxLength: 8))
+        case .empfehlerDerUnterstuetzung: InputField(rawValue, .text(maxLength: nil))
+        case .geburtsdatum, .letzteSitzungVorherigePsychotherapie, .ersterTherapieplatzAm, .funktionierenderTherapieplatzAm:
+            InputField(rawValue, .date)
         case .erfahrungMitPsychotherapie, .vertraegeUnterschrieben, .zahlungEingegangen, .offenFuerGruppentherapie,
-             .offenFuerDiga: .bool
-        case .symptome: .symptoms
-        case .zeitlicheVerfuegbarkeit, .raeumlicheVerfuegbarkeit: .object
-        case .ausgeschlosseneTherapeuten: .array
+             .offenFuerDiga: InputField(rawValue, .bool)
+        case .symptome: InputField(rawValue, .custom(problem: Symptom.problem(with:)))
+        case .zeitlicheVerfuegbarkeit, .raeumlicheVerfuegbarkeit: InputField(rawValue, .object)
+        case .ausgeschlosseneTherapeuten: InputField(rawValue, .array)
         }
     }
-
-    /// The four fields a create requires, with their help texts.
-    static let required: [(field: PatientField, help: String)] = [
-        (.anrede, "Anrede is required"), (.geschlecht, "Geschlecht is required"),
-        (.vorname, "Vorname is required"), (.nachname, "Nachname is required"),
-    ]
 }

@@ -1,16 +1,7 @@
 public import Shared
 
-/// Salutation (`anrede`).
-public enum Anrede: String, Vocabulary {
-    case herr = "Herr", frau = "Frau"
-    public static let label = "anrede"
-}
+// `Anrede`, `Geschlecht` and `Therapieverfahren` come from Shared (README §7).
 
-/// Gender (`geschlecht`).
-public enum Geschlecht: String, Vocabulary {
-    case maennlich = "männlich", weiblich, divers, keineAngabe = "keine_Angabe"
-    public static let label = "geschlecht"
-}
 
 /// Patient status (`patientenstatus`).
 public enum Patientenstatus: String, Vocabulary {
@@ -24,11 +15,4 @@ public enum Patientenstatus: String, Vocabulary {
 public enum Therapeutgeschlechtspraeferenz: String, Vocabulary {
     case maennlich = "Männlich", weiblich = "Weiblich", egal = "Egal"
     public static let label = "gender preference"
-}
-
-/// Preferred therapy procedure (`therapieverfahren`).
-public enum Therapieverfahren: String, Vocabulary {
-    case egal, verhaltenstherapie = "Verhaltenstherapie"
-    case tiefenpsychologisch = "tiefenpsychologisch_fundierte_Psychotherapie"
-    public static let label = "therapy method"
 }

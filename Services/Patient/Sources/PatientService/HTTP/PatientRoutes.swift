@@ -16,7 +16,7 @@ struct PatientRoutes: Sendable {
     }
 
     @Sendable func list(_ request: Request, _ context: RequestContext) async throws -> Response {
-        let statusText = request.query["status"]
+        let statusText = request.query["status"].flatMap { $0.isEmpty ? nil : $0 }  // `status=`: no filter
         let status = statusText.flatMap(Patientenstatus.init(rawValue:))
         if statusText != nil, status == nil {
             // An unknown status is not an error: the fixed empty page of the original.

@@ -47,7 +47,9 @@ public struct Registration: Sendable, Equatable {
             if let reference { data["zahlungsreferenz"] = .string(reference) }
             data["zahlung_eingegangen"] = false
         }
-        guard PatientField.required.allSatisfy({ data.contains($0.field.rawValue) }) else { throw .invalid("Missing required fields") }
+        guard PatientField.schema.fields.allSatisfy({ $0.requiredHelp == nil || data.contains($0.name) }) else {
+            throw .invalid("Missing required fields")
+        }
         let changes: PatientChanges
         do { changes = try PatientInput.changes(from: data, mode: .create) } catch {
             throw .invalid(error.validationText)

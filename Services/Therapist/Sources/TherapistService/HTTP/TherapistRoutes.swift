@@ -18,7 +18,7 @@ struct TherapistRoutes: Sendable {
     static let emptyPage = Array(#"{"data":[],"page":1,"limit":20,"total":0}"#.utf8)
 
     @Sendable func list(_ request: Request, _ context: RequestContext) async throws -> Response {
-        let statusText = request.query["status"]
+        let statusText = request.query["status"].flatMap { $0.isEmpty ? nil : $0 }  // `status=`: no filter
         let status = statusText.flatMap(Therapeutstatus.init(rawValue:))
         if statusText != nil, status == nil { return .json(bytes: Self.emptyPage) }
         let query = TherapistListQuery(status: status, potenziellVerfuegbar: try Self.flag(request.query["potenziell_verfuegbar"]),
