@@ -3,12 +3,10 @@ import Shared
 import TestSupport
 @testable import TherapistService
 
-/// The PDF endpoints over HTTP against the test database. Uses the service's own routes once
-/// `TherapistApp` registers them; until then `PDFRoutes` runs on a side server over the
-/// service's own `TherapistStore` and the same `THERAPIST_PDF_STORAGE_PATH`.
+/// The PDF endpoints of the running service (`TherapistFixture`) over HTTP against the test
+/// database, with `THERAPIST_PDF_STORAGE_PATH` below the fixture's fresh folder.
 final class PDFFixture: Sendable {
     let therapists: TherapistFixture
-    let side: TestServer?
     let api: APIClient
     /// `THERAPIST_PDF_STORAGE_PATH` of the fixture.
     let base: String
@@ -16,25 +14,12 @@ final class PDFFixture: Sendable {
     init() async throws {
         therapists = try await TherapistFixture()
         base = therapists.base + "/pdfs"
-        if therapists.harness.runtime.routes.contains(where: { $0.template == "/api/therapists/{id}/pdfs" }) {
-            side = nil
-            api = therapists.api
-        } else {
-            var router = Router()
-            PDFRoutes(store: therapists.harness.runtime.app.routes.workflows.store, storage: PDFStorage(base: base))
-                .register(on: &router)
-            let server = try await TestServer(router: router)
-            side = server
-            api = APIClient(port: server.port, http: therapists.http)
-        }
+        api = therapists.api
     }
 
-    var port: Int { side?.port ?? therapists.harness.port }
+    var port: Int { therapists.harness.port }
 
-    func stop() async {
-        await side?.stop()
-        await therapists.stop()
-    }
+    func stop() async { await therapists.stop() }
 
     /// Runs `body` with a started fixture and always stops it.
     static func with(_ body: (PDFFixture) async throws -> Void) async throws {

@@ -7,6 +7,7 @@ public struct TherapistApp: ServiceApplication {
     public static let schema: String? = "therapist_service"
 
     let routes: TherapistRoutes
+    let pdfRoutes: PDFRoutes
     public let components: [any Service]
 
     public init(config: inout ConfigReader, context: AppContext) {
@@ -17,11 +18,13 @@ public struct TherapistApp: ServiceApplication {
         let workflows = TherapistWorkflows(store: store, inquiries: MatchingClient(http: http, baseURL: settings.peers.url("matching")),
                                            communication: communication)
         routes = TherapistRoutes(workflows: workflows, reads: PostgresTherapistReadModel(db: context.database!))
+        pdfRoutes = PDFRoutes(store: store, storage: PDFStorage(base: settings.pdfStoragePath))
         components = [http]
     }
 
     public func register(on router: inout Router) {
         routes.register(on: &router)
+        pdfRoutes.register(on: &router)
         router.serveOpenAPI(PackageResources.openapi_yaml)
     }
 }
