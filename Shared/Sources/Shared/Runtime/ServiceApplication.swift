@@ -29,6 +29,8 @@ public protocol ServiceApplication: Sendable {
     func register(on router: inout Router)
     /// Long-lived components (pools, producers, workers) in start order; the server comes after them.
     var components: [any Service] { get }
+    /// Extra subcommands of the binary besides `healthcheck` and `migrate` (see `ServiceCommand`).
+    static var commands: [ServiceCommand<Self>] { get }
 }
 
 extension ServiceApplication {
@@ -37,4 +39,7 @@ extension ServiceApplication {
 
     /// No database by default.
     public static var schema: String? { nil }
+
+    /// No extra subcommands by default.
+    public static var commands: [ServiceCommand<Self>] { [] }
 }

@@ -21,6 +21,9 @@ public final class ServiceRuntime<App: ServiceApplication>: Sendable {
     /// Fires once every component and the server have started.
     public let started = AsyncSignal()
     private let group: ServiceGroup
+    /// The pool (nil without a schema) and the app's components, in start order (for commands).
+    let components: [any Service]
+    let database: PostgresPool?
 
     /// Builds the service from `environment`; throws every configuration problem at once.
     public init(environment: Environment, logSink: LogSink = .stdout) throws(ConfigError) {
@@ -66,6 +69,8 @@ public final class ServiceRuntime<App: ServiceApplication>: Sendable {
         self.server = server
         // Start order: pool (lazy), health monitor, the app's components, the server; stop reverses it.
         let pool: [any Service] = database.map { [$0] } ?? []
+        self.database = database
+        components = pool + app.components
         group = ServiceGroup(services: pool + [monitor] + app.components + [server], health: health, logger: logger,
                              shutdownTimeout: config.shutdownTimeout, drainDelay: config.drainDelay)
     }
@@ -82,14 +87,16 @@ public enum ServiceMain {
     /// and exits: 0 after a clean shutdown, 1 when start-up fails, 2 for invalid configuration.
     /// `<binary> healthcheck` asks the running instance's `/health/ready` on loopback and exits
     /// 0 when ready, 1 otherwise (the container HEALTHCHECK; images carry no curl).
+    /// `<binary> <command> …` runs one of `App.commands` (exit 2 for invalid configuration).
     public static func run<App: ServiceApplication>(_ type: App.Type) async -> Never {
         switch CommandLine.arguments.dropFirst().first {
         case nil: break
         case "healthcheck": exit(await healthcheck(App.descriptor))
         case "migrate": exit(await migrate(App.self, arguments: Array(CommandLine.arguments.dropFirst(2))))
+        case let other? where App.commands.contains { $0.name == other }:
+            exit(await command(other, App.self, arguments: Array(CommandLine.arguments.dropFirst(2)), environment: .snapshot()))
         case let other?:
-            FileDescriptorOutput.standardError.write(
-                "unknown command '\(other)'; usage: \(App.descriptor.name) [healthcheck | migrate up|status|validate|baseline V|repair]\n")
+            FileDescriptorOutput.standardError.write("unknown command '\(other)'; usage: \(usage(App.self))\n")
             exit(64)
         }
         let bootLogger = Logger(service: App.descriptor.name, level: .info)
