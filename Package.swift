@@ -33,7 +33,8 @@ func serviceTargets(_ name: String) -> [Target] {
         .executableTarget(name: "\(name)Server", dependencies: [.target(name: library), "Shared"],
                           path: "Services/\(name)/Sources/\(name)Server", swiftSettings: swiftSettings),
         .testTarget(name: "\(library)Tests", dependencies: [.target(name: library), "Shared", "TestSupport"],
-                    path: "Tests/\(library)Tests", swiftSettings: swiftSettings),
+                    path: "Tests/\(library)Tests", exclude: name == "Therapist" ? ["Fixtures"] : [],
+                    swiftSettings: swiftSettings),
     ]
 }
 

@@ -125,7 +125,7 @@ struct PDFHTTPTests {
         try await PDFFixture.with { f in
             let id = try await f.therapist()
             try FileManager.default.createDirectory(atPath: f.base, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: f.base + "/outside.pdf", contents: Data(M.pdf))
+            _ = FileManager.default.createFile(atPath: f.base + "/outside.pdf", contents: Data(M.pdf))
             for (uploaded, stored) in [("../../etc/passwd.pdf", "etc_passwd.pdf"), ("..\\x.pdf", "x.pdf"),
                                        ("/tmp/abs.pdf", "tmp_abs.pdf"), ("../outside.pdf", "outside.pdf")] {
                 let response = try await f.upload(id, filename: uploaded)

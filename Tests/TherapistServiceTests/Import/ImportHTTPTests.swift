@@ -5,44 +5,15 @@ import Shared
 import TestSupport
 @testable import TherapistService
 
-/// `TherapistApp` plus the importer wired as the lead's `TherapistApp` will wire it (see the
-/// import report); the HTTP tests move to `TherapistFixture` once it is.
-struct ImportWiredApp: ServiceApplication {
-    static let descriptor = TherapistApp.descriptor
-    static let schema: String? = TherapistApp.schema
-    static let commands = [TherapistImporter.importNowCommand { (app: ImportWiredApp) in app.importer }]
-    let app: TherapistApp
-    let importer: TherapistImporter
-    let importRoutes: ImportRoutes
-    let components: [any Service]
-
-    init(config: inout ConfigReader, context: AppContext) {
-        app = TherapistApp(config: &config, context: context)
-        let settings = ImportConfig(&config)
-        let peers = PeerServices(["communication"], config: &config)
-        let http = HTTPClient(configuration: .init(requestTimeout: .seconds(10)))
-        importer = TherapistImporter.make(settings, store: PostgresTherapistStore(db: context.database!),
-                                          communication: CommunicationClient(http: http, baseURL: peers.url("communication")),
-                                          logger: context.logger)
-        importRoutes = ImportRoutes(statistics: importer.statistics, clock: { .now() })
-        components = app.components + [http, importer]
-    }
-
-    func register(on router: inout Router) {
-        importRoutes.register(on: &router)
-        app.register(on: &router)
-    }
-}
-
 @Suite("Import status and health over HTTP")
 struct ImportHTTPTests {
-    static func harness(_ extra: [String: String] = [:]) async throws -> (ServiceHarness<ImportWiredApp>, PeerStub, String) {
+    static func harness(_ extra: [String: String] = [:]) async throws -> (ServiceHarness<TherapistApp>, PeerStub, String) {
         let communication = try await PeerStub(routes: [(.post, "/api/system-messages")])
         let base = TherapistFixture.newFolder()
         var values = TherapistFixture.baseEnvironment(base: base)
         values["COMMUNICATION_SERVICE_URL"] = communication.url
         values.merge(extra) { $1 }
-        return (try await ServiceHarness<ImportWiredApp>(environment: values), communication, base)
+        return (try await ServiceHarness<TherapistApp>(environment: values), communication, base)
     }
 
     @Test("import-status wins over /api/therapists/{id}; shape of §2.7 after a cycle with a failure; /health/import is 200")
@@ -121,12 +92,12 @@ struct ImportHTTPTests {
         let plz = ImportDatabaseTests.plz()
         try ImportDatabaseTests.place([ImportDatabaseTests.entry("Anna", "Cli", plz: plz)], base: base + "/import", name: "\(plz).json")
         let lines = PrintedLines()
-        let ok = await ServiceMain.command("import-now", ImportWiredApp.self, arguments: [], environment: Environment(values),
+        let ok = await ServiceMain.command("import-now", TherapistApp.self, arguments: [], environment: Environment(values),
                                            print: { lines.append($0) })
         #expect(ok == 0)
         #expect(lines.all == [#"{"files":1,"failed_files":0,"therapists_processed":1,"therapists_failed":0,"therapists_skipped":0,"created":1,"updated":0,"unchanged":0,"cycle_error":null}"#])
         try "{".write(toFile: base + "/import/20261120/broken.json", atomically: true, encoding: .utf8)
-        let failed = await ServiceMain.command("import-now", ImportWiredApp.self, arguments: [], environment: Environment(values),
+        let failed = await ServiceMain.command("import-now", TherapistApp.self, arguments: [], environment: Environment(values),
                                                print: { lines.append($0) })
         #expect(failed == 1)
         #expect(lines.all.last?.contains(#""failed_files":1"#) == true)

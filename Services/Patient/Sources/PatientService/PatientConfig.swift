@@ -1,4 +1,4 @@
-public import Shared
+internal import Shared
 
 /// The patient service's own settings (spec patient.md §7, operations.md §7).
 struct PatientConfig: Sendable {

@@ -1,4 +1,4 @@
-public import Shared
+internal import Shared
 
 /// The therapist service's own settings (therapist.md §7, operations.md §7).
 struct TherapistConfig: Sendable {

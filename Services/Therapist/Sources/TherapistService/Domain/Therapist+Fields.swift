@@ -1,4 +1,4 @@
-public import Shared
+internal import Shared
 
 extension Therapist {
     /// Sets one field from a validated value (vocabulary texts are exact spellings).

@@ -1,4 +1,4 @@
-public import Shared
+internal import Shared
 
 /// The writable fields of a therapist in declaration order (therapist.md §2.2): the order in
 /// which requests are parsed and validated, so the first failure reported is the spec's.
