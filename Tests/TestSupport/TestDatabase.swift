@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 public import Shared
 
 /// The throwaway database `make test` starts (`scripts/test-postgres.sh`), as the `DB_*` and
@@ -20,8 +21,25 @@ public enum TestDatabase {
         Repository.path("migrations/\(service)")
     }
 
-    /// Applies the service's migrations to the test database, as `<service> migrate up` does.
+    /// Applies the service's migrations to the test database, as `<service> migrate up` does,
+    /// once per test process and schema: tests run in parallel, and a migration run per fixture
+    /// held a direct connection each (the cluster's connection slots ran out). A failed run is
+    /// not remembered, so the next caller tries again and sees the error itself.
     public static func migrate<App: ServiceApplication>(_ type: App.Type, environment: [String: String]) async throws {
+        let schema = App.schema!
+        try await migrationLock.withLock {
+            if migrated.withLock({ $0.contains(schema) }) { return }
+            try await migrateNow(App.self, environment: environment)
+            migrated.withLock { _ = $0.insert(schema) }
+        }
+    }
+
+    /// Concurrent first callers wait for the one migration run.
+    static let migrationLock = AsyncLock()
+    /// Schemas migrated by this process.
+    static let migrated = Mutex<Set<String>>([])
+
+    static func migrateNow<App: ServiceApplication>(_ type: App.Type, environment: [String: String]) async throws {
         var reader = ConfigReader(Environment(environment))
         let database = DatabaseConfig(reading: &reader, applicationName: "\(App.descriptor.name)-test-migrate")
         try reader.finish()
