@@ -124,6 +124,25 @@ struct ImportFieldRuleTests {
         #expect(s.logSink.capturedLines.contains { $0.contains("Invalid anrede 'Dr.'") })
     }
 
+    @Test("values the API would refuse (a title over 20 characters, NUL) fail with the API's message, create and update")
+    func overLongValues() async throws {
+        let store = InMemoryTherapistStore()
+        let importer = TherapistImport(store: store, logger: Logger(service: "t", level: .critical))
+        func entry(title: String, first: String = "Lang") -> JSONValue {
+            ["basic_info": ["salutation": "Herr", "title": .string(title), "first_name": .string(first), "last_name": "Titel"],
+             "location": ["postal_code": "52062"], "therapy_methods": ["Verhaltenstherapie (Erwachsene)"]]
+        }
+        let today = LocalDate("2026-11-23")!
+        let long = String(repeating: "Prof. ", count: 5)
+        #expect(try await importer.run(entry(title: long), today: today) == .failed("Creation failed: titel: must be at most 20 characters"))
+        #expect(try await importer.run(entry(title: "Dr.", first: "A\u{0}B"), today: today)
+                == .failed("Creation failed: vorname: must not contain NUL characters"))
+        #expect(store.all.isEmpty)
+        guard case .created = try await importer.run(entry(title: "Dr."), today: today) else { Issue.record("not created"); return }
+        #expect(try await importer.run(entry(title: long), today: today) == .failed("Update failed: titel: must be at most 20 characters"))
+        #expect(store.all.map(\.titel) == ["Dr."])
+    }
+
     @Test("outcome messages: created, updated, failures")
     func messages() {
         #expect(ImportOutcome.created(7).message == "Therapist created: ID 7")

@@ -44,6 +44,19 @@ struct ImportedTherapist: Sendable, Equatable {
         psychotherapieverfahren = Self.verfahren(entry["therapy_methods"]?.arrayValue?.compactMap(\.stringValue) ?? [])
     }
 
+    /// The API's verdict on the mapped texts (lengths, NUL characters), with the API's message;
+    /// nil when the row can be stored. The original let PostgreSQL refuse over-long values.
+    var validationProblem: String? {
+        let texts: [(TherapistField, String)] = [(.titel, titel), (.vorname, vorname), (.nachname, nachname),
+                                                 (.strasse, strasse), (.plz, plz), (.ort, ort), (.telefon, telefon),
+                                                 (.fax, fax), (.email, email)]
+        let body = JSONObject(texts.map { (key: $0.0.rawValue, value: JSONValue.string($0.1)) })
+        do { _ = try TherapistField.schema.values(from: body, mode: .update) } catch {
+            switch error { case .invalid(let text): return text; case .invalidField(let field, let text): return "\(field): \(text)" }
+        }
+        return nil
+    }
+
     /// Both methods (or none) → `egal`; only tiefenpsychologisch → that; only Verhaltenstherapie → that.
     static func verfahren(_ methods: [String]) -> Therapieverfahren {
         let behavioural = methods.contains { $0.contains("Verhaltenstherapie") }

@@ -29,7 +29,11 @@ struct TherapistImport: Sendable {
         guard let imported = ImportedTherapist(entry) else { return .failed("Failed to map therapist data") }
         let key = TherapistMatchKey(vorname: imported.vorname, nachname: imported.nachname, plz: imported.plz,
                                     ort: imported.ort, strasse: imported.strasse, titel: imported.titel, email: imported.email)
-        guard let existing = try await store.importMatch(key) else { return await create(imported, today: today) }
+        let existing = try await store.importMatch(key)
+        if let problem = imported.validationProblem {
+            return .failed(existing == nil ? "Creation failed: \(problem)" : "Update failed: \(problem)")
+        }
+        guard let existing else { return await create(imported, today: today) }
         return await update(existing, with: imported, today: today)
     }
 
