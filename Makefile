@@ -81,6 +81,9 @@ check-db-%: ## the env's role can connect directly and through PgBouncer
 migrate-%: release ## apply pending migrations of every service schema in env
 	@scripts/services.sh migrate $*
 
+import-therapists-%: release ## one therapist import cycle now from the env's folder (therapist import-now)
+	@scripts/services.sh import-therapists $*
+
 check-migrations-%: release ## exit 1 when env has pending or drifted migrations
 	@scripts/services.sh check-migrations $*
 

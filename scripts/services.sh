@@ -2,7 +2,7 @@
 # Starts, stops and inspects the six executables of one environment natively, with the
 # settings of .env.<env>, pid files and logs under .run/<env>/. Idempotent: `start` leaves
 # running services alone and says so.
-# usage: scripts/services.sh start|stop|status|health|logs|migrate|check-migrations <env>
+# usage: scripts/services.sh start|stop|status|health|logs|migrate|check-migrations|import-therapists <env>
 set -euo pipefail
 cd "$(dirname "$0")/.."
 action=${1:-status}; env=${2:-dev}
@@ -84,8 +84,15 @@ migrations() {
   return $failed
 }
 
+# One therapist import cycle now (`therapist import-now`), beside the daily one of the service.
+import_therapists() {
+  local bin
+  bin=${BIN_DIR:-$(swift build -c release --static-swift-stdlib --show-bin-path)}
+  ( set -a; . "./.env.$env"; set +a; exec "$bin/therapist" import-now )
+}
+
 case $action in
   start) start ;; stop) stop ;; status) status ;; health) health ;; logs) logs ;;
-  migrate) migrations up ;; check-migrations) migrations validate ;;
+  migrate) migrations up ;; check-migrations) migrations validate ;; import-therapists) import_therapists ;;
   *) echo "unknown action '$action'" >&2; exit 2 ;;
 esac
