@@ -30,6 +30,9 @@ public struct JSONBuilder: Sendable {
         bytes.append(UInt8(ascii: "]"))
     }
 
+    /// Adds `"name": true` or `false`.
+    public mutating func member(_ name: String, bool value: Bool) { member(name, raw: value ? "true" : "false") }
+
     /// Adds `"name": <raw>`; `raw` must already be valid JSON.
     public mutating func member(_ name: String, raw: String) {
         key(name)

@@ -24,7 +24,7 @@ public protocol GeocodingCacheStore: Sendable {
     /// Stores a result (an existing row of the same query and type is left alone).
     func storeGeocode(query: String, type: GeocodeQueryType, place: Place, result: JSONValue) async throws
     /// The cached distance for rounded points and mode, counting the hit; nil when absent.
-    func cachedDistance(_ key: DistanceKey) async throws -> Double?
+    func cachedDistance(_ key: DistanceKey) async throws -> CachedDistance?
     /// Upserts a distance (an existing row gets the new values and `hit_count + 1`).
     func storeDistance(_ key: DistanceKey, km: Double, routeData: JSONValue) async throws
 }
@@ -43,4 +43,13 @@ public struct DistanceKey: Sendable, Hashable {
     public init(origin: Coordinates, destination: Coordinates, mode: TravelMode) {
         (self.origin, self.destination, self.mode) = (origin.rounded, destination.rounded, mode)
     }
+}
+
+/// A stored distance and whether it came from a route (OSRM) or the straight line.
+public struct CachedDistance: Sendable, Equatable {
+    public var km: Double
+    /// `original_source == "osrm"`.
+    public var routed: Bool
+
+    public init(km: Double, routed: Bool) { (self.km, self.routed) = (km, routed) }
 }
