@@ -6,7 +6,7 @@ SWIFT ?= swift
 RELEASE_FLAGS ?= -c release --static-swift-stdlib
 
 .DEFAULT_GOAL := help
-.PHONY: help deps build release test test-unit fuzz fuzz-build bench bench-db bench-patient bench-therapist dev deploy deploy-test status clean
+.PHONY: help deps build release test test-unit fuzz fuzz-build bench bench-db bench-patient bench-therapist bench-geocoding bench-therapist dev deploy deploy-test status clean
 
 help: ## list the targets (<env> is dev, test or prod)
 	@awk 'BEGIN{FS=":.*## "} /^[a-zA-Z_%-]+:.*## /{sub("%", "<env>", $$1); printf "  %-20s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -54,6 +54,10 @@ bench-patient: ## patient endpoints (10,000 patients, wrk -t1 -c32) against pgbe
 bench-therapist: ## therapist endpoints (2,000 therapists, wrk -t1 -c32) against pgbench -S, issue 5 targets
 	@scripts/install-deps.sh build runtime bench
 	@bench/therapist.sh
+
+bench-geocoding: ## geocoding endpoints (PLZ distance, cached distance; wrk -t1 -c64), issue 6 targets
+	@scripts/install-deps.sh build runtime bench
+	@bench/geocoding.sh
 
 define deploy_env
 	@scripts/install-deps.sh build runtime
