@@ -6,7 +6,7 @@ SWIFT ?= swift
 RELEASE_FLAGS ?= -c release --static-swift-stdlib
 
 .DEFAULT_GOAL := help
-.PHONY: help deps build release test test-unit fuzz fuzz-build bench bench-db bench-patient bench-therapist bench-geocoding bench-therapist dev deploy deploy-test status clean
+.PHONY: help deps build release test test-unit fuzz fuzz-build bench bench-db bench-patient bench-therapist bench-geocoding dev deploy deploy-test status clean
 
 help: ## list the targets (<env> is dev, test or prod)
 	@awk 'BEGIN{FS=":.*## "} /^[a-zA-Z_%-]+:.*## /{sub("%", "<env>", $$1); printf "  %-20s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
