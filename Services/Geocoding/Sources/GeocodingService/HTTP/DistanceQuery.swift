@@ -40,9 +40,12 @@ struct DistanceQuery {
         return value
     }
 
-    /// A finite decimal number (Python's `float()`, surrounding spaces allowed; no `nan`/`inf`).
+    /// A finite decimal number (Python's `float()`, surrounding spaces allowed; no `nan`/`inf`,
+    /// no hexadecimal form, which Swift's `Double(_:)` alone would accept).
     static func number(_ text: String?) -> Double? {
-        guard let text, let value = Double(text.trimmingWhitespace()), value.isFinite else { return nil }
+        guard let trimmed = text?.trimmingWhitespace(),
+              trimmed.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E || $0 == 0x45 || $0 == 0x65 }),
+              let value = Double(trimmed), value.isFinite else { return nil }
         return value
     }
 }

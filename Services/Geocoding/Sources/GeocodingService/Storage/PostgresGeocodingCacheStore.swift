@@ -8,7 +8,8 @@ struct PostgresGeocodingCacheStore: GeocodingCacheStore {
         let rows = try await db.query("""
             UPDATE geocoding_service.geocache SET hit_count = hit_count + 1
              WHERE id = (SELECT id FROM geocoding_service.geocache
-                          WHERE query = \(query)::text AND query_type = \(type.rawValue)::text ORDER BY id LIMIT 1)
+                          WHERE query = \(Self.column(query))::text AND query_type = \(type.rawValue)::text
+                          ORDER BY id LIMIT 1)
             RETURNING result_data
             """)
         guard let text = try rows.first?.decode("result_data", as: String?.self) else { return nil }
@@ -16,14 +17,15 @@ struct PostgresGeocodingCacheStore: GeocodingCacheStore {
     }
 
     func storeGeocode(query: String, type: GeocodeQueryType, place: Place, result: JSONValue) async throws {
-        // varchar(255): an over-long query or name is stored cut (the original's write failed).
+        // varchar(255): an over-long query or name is stored cut (the original's write failed);
+        // lookups cut the same way, so a long address still finds its row.
         try await db.execute("""
             INSERT INTO geocoding_service.geocache (query, query_type, latitude, longitude, display_name, result_data)
-            SELECT \(String(query.prefix(255)))::text, \(type.rawValue)::text, \(place.coordinates.latitude)::float8,
-                   \(place.coordinates.longitude)::float8, \(String(place.displayName.prefix(255)))::text,
+            SELECT \(Self.column(query))::text, \(type.rawValue)::text, \(place.coordinates.latitude)::float8,
+                   \(place.coordinates.longitude)::float8, \(Self.column(place.displayName))::text,
                    \(JSONWriter().string(result))::text
              WHERE NOT EXISTS (SELECT 1 FROM geocoding_service.geocache
-                                WHERE query = \(String(query.prefix(255)))::text AND query_type = \(type.rawValue)::text)
+                                WHERE query = \(Self.column(query))::text AND query_type = \(type.rawValue)::text)
             """)
     }
 
@@ -55,6 +57,13 @@ struct PostgresGeocodingCacheStore: GeocodingCacheStore {
                         \(key.destination.longitude)::float8, \(key.mode.rawValue)::text, \(km)::float8, \(route)::text)
                 """)
         }
+    }
+
+    /// At most 255 code points, as `varchar(255)` counts them.
+    static func column(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.prefix(255))
+        return String(scalars)
     }
 
     /// Exact equality on the rounded values, as the original compared them.
