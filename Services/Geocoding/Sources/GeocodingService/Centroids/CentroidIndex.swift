@@ -61,14 +61,11 @@ public final class CentroidIndex: CentroidDirectory, Service {
     public func importFile(_ path: String) async throws(CentroidImportError) -> CentroidImportSummary {
         let (format, rows) = try await CentroidFile.load(path)
         guard !rows.centroids.isEmpty else { throw .noCentroids }
-        do {
-            let counts = try await store.upsert(rows.centroids)
-            try await reload()
-            return CentroidImportSummary(format: format, read: rows.read, imported: counts.inserted, updated: counts.updated,
-                                         skipped: rows.skipped)
-        } catch {
-            throw .database(String(describing: error))
-        }
+        let counts: CentroidUpsertCounts
+        do { counts = try await store.upsert(rows.centroids) } catch { throw .database(String(describing: error)) }
+        do { try await reload() } catch { logger.warning("imported, but reloading failed (the refresher retries): \(error)") }
+        return CentroidImportSummary(format: format, read: rows.read, imported: counts.inserted, updated: counts.updated,
+                                     skipped: rows.skipped)
     }
 
     /// The start-up load; failures are logged (the refresher retries).
