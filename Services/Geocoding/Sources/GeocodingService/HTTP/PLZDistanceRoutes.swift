@@ -1,0 +1,64 @@
+public import Shared
+
+/// `GET /api/calculate-plz-distance` (geocoding.md §1.4): the Haversine distance between two
+/// PLZ centroids from memory. Missing parameters answer with the platform's problem shape;
+/// format errors and unknown PLZs with the service's own `{"status":"error","error":…}`.
+public struct PLZDistanceRoutes: Sendable {
+    let centroids: any CentroidDirectory
+
+    /// Routes answering from `centroids`.
+    public init(centroids: any CentroidDirectory) { self.centroids = centroids }
+
+    /// Registers the route.
+    public func register(on router: inout Router) {
+        router.get("/api/calculate-plz-distance", use: distance)
+    }
+
+    @Sendable func distance(_ request: Request, _ context: RequestContext) async throws -> Response {
+        guard let rawOrigin = request.query["origin_plz"], !rawOrigin.isEmpty else {
+            throw Problem(.badRequest, "Origin PLZ is required")
+        }
+        guard let rawDestination = request.query["destination_plz"], !rawDestination.isEmpty else {
+            throw Problem(.badRequest, "Destination PLZ is required")
+        }
+        let originPLZ = PLZ.trimmed(rawOrigin), destinationPLZ = PLZ.trimmed(rawDestination)
+        guard PLZ.isValid(originPLZ) else { return Self.error(.badRequest, "Invalid origin PLZ format: " + originPLZ) }
+        guard PLZ.isValid(destinationPLZ) else { return Self.error(.badRequest, "Invalid destination PLZ format: " + destinationPLZ) }
+        guard let origin = centroids.centroid(originPLZ), let destination = centroids.centroid(destinationPLZ) else {
+            return Self.error(.notFound, "One or both PLZ codes not found")
+        }
+        let km = originPLZ == destinationPLZ ? 0 : Haversine.distanceKm(origin.coordinates, destination.coordinates)
+        return .json(bytes: Self.body(km: km, origin: origin.coordinates, destination: destination.coordinates))
+    }
+
+    /// `{"distance_km":…,"status":"success","source":"plz_centroids","origin_centroid":{…},"destination_centroid":{…}}`;
+    /// numbers in Python's `repr` spelling (`0.0`, `475.12`).
+    static func body(km: Double, origin: Coordinates, destination: Coordinates) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(192)
+        bytes += #"{"distance_km":"#.utf8
+        bytes += km.description.utf8
+        bytes += #","status":"success","source":"plz_centroids","origin_centroid":"#.utf8
+        append(origin, to: &bytes)
+        bytes += #","destination_centroid":"#.utf8
+        append(destination, to: &bytes)
+        bytes.append(UInt8(ascii: "}"))
+        return bytes
+    }
+
+    private static func append(_ point: Coordinates, to bytes: inout [UInt8]) {
+        bytes += #"{"latitude":"#.utf8
+        bytes += point.latitude.description.utf8
+        bytes += #","longitude":"#.utf8
+        bytes += point.longitude.description.utf8
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    /// The service's error body `{"status":"error","error":"…"}` (not a problem document).
+    static func error(_ status: HTTPStatus, _ message: String) -> Response {
+        var json = JSONBuilder()
+        json.member("status", string: "error")
+        json.member("error", string: message)
+        return .json(bytes: json.finish(), status: status)
+    }
+}
