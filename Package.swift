@@ -18,10 +18,10 @@ let services: [(folder: String, binary: String)] = [
 
 /// Services whose library carries its hand-written `openapi.yaml`, compiled into the binary
 /// (`PackageResources.openapi_yaml`) and served at `GET /openapi.yaml`.
-let documentedServices: Set<String> = ["Patient", "Therapist"]
+let documentedServices: Set<String> = ["Patient", "Therapist", "Geocoding"]
 
 /// Services that call https endpoints (Object Storage, prices) and so link `HTTPSTransport`.
-let httpsServices: Set<String> = ["Patient"]
+let httpsServices: Set<String> = ["Patient", "Geocoding"]
 
 func serviceTargets(_ name: String) -> [Target] {
     let library = "\(name)Service"

@@ -16,7 +16,7 @@ struct PLZDistanceBodyTests {
 
     @Test("the error body escapes what the client sent")
     func errorBody() {
-        let response = PLZDistanceRoutes.error(.badRequest, "Invalid origin PLZ format: a\"b")
+        let response = GeocodingAnswer.error("Invalid origin PLZ format: a\"b", status: .badRequest)
         #expect(response.status == .badRequest && response.headers["Content-Type"] == "application/json")
         #expect(String(decoding: response.body, as: UTF8.self) == #"{"status":"error","error":"Invalid origin PLZ format: a\"b"}"#)
     }

@@ -16,16 +16,16 @@ public struct PLZDistanceRoutes: Sendable {
 
     @Sendable func distance(_ request: Request, _ context: RequestContext) async throws -> Response {
         guard let rawOrigin = request.query["origin_plz"], !rawOrigin.isEmpty else {
-            throw Problem(.badRequest, "Origin PLZ is required")
+            throw GeocodingAnswer.parameter("Origin PLZ is required")
         }
         guard let rawDestination = request.query["destination_plz"], !rawDestination.isEmpty else {
-            throw Problem(.badRequest, "Destination PLZ is required")
+            throw GeocodingAnswer.parameter("Destination PLZ is required")
         }
         let originPLZ = PLZ.trimmed(rawOrigin), destinationPLZ = PLZ.trimmed(rawDestination)
-        guard PLZ.isValid(originPLZ) else { return Self.error(.badRequest, "Invalid origin PLZ format: " + originPLZ) }
-        guard PLZ.isValid(destinationPLZ) else { return Self.error(.badRequest, "Invalid destination PLZ format: " + destinationPLZ) }
+        guard PLZ.isValid(originPLZ) else { return GeocodingAnswer.error("Invalid origin PLZ format: " + originPLZ, status: .badRequest) }
+        guard PLZ.isValid(destinationPLZ) else { return GeocodingAnswer.error("Invalid destination PLZ format: " + destinationPLZ, status: .badRequest) }
         guard let origin = centroids.centroid(originPLZ), let destination = centroids.centroid(destinationPLZ) else {
-            return Self.error(.notFound, "One or both PLZ codes not found")
+            return GeocodingAnswer.error("One or both PLZ codes not found", status: .notFound)
         }
         let km = originPLZ == destinationPLZ ? 0 : Haversine.distanceKm(origin.coordinates, destination.coordinates)
         return .json(bytes: Self.body(km: km, origin: origin.coordinates, destination: destination.coordinates))
@@ -52,13 +52,5 @@ public struct PLZDistanceRoutes: Sendable {
         bytes += #","longitude":"#.utf8
         bytes += point.longitude.description.utf8
         bytes.append(UInt8(ascii: "}"))
-    }
-
-    /// The service's error body `{"status":"error","error":"…"}` (not a problem document).
-    static func error(_ status: HTTPStatus, _ message: String) -> Response {
-        var json = JSONBuilder()
-        json.member("status", string: "error")
-        json.member("error", string: message)
-        return .json(bytes: json.finish(), status: status)
     }
 }
