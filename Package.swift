@@ -20,7 +20,7 @@ let services: [(folder: String, binary: String)] = [
 /// (`PackageResources.openapi_yaml`) and served at `GET /openapi.yaml`.
 let documentedServices: Set<String> = ["Patient", "Therapist", "Geocoding"]
 
-/// Services that call https endpoints (Object Storage, prices) and so link `HTTPSTransport`.
+/// Services that call https endpoints (Object Storage, prices, Nominatim/OSRM) and so link `HTTPSTransport`.
 let httpsServices: Set<String> = ["Patient", "Geocoding"]
 
 func serviceTargets(_ name: String) -> [Target] {
