@@ -6,5 +6,5 @@ import TestSupport
 @Test("geocoding service starts, serves health and metrics, and stops cleanly")
 func servesPlatformEndpoints() async throws {
     #expect(GeocodingApp.descriptor.name == "geocoding")
-    #expect(try await expectServesPlatformEndpoints(GeocodingApp.self) == [])
+    #expect(try await expectServesPlatformEndpoints(GeocodingApp.self, environment: PLZFixture.environment) == [])
 }

@@ -19,9 +19,9 @@ struct PLZDistanceHTTPTests {
 
     /// Runs `import-plz` with `arguments`; the exit code and the printed lines.
     static func importPLZ(_ arguments: [String]) async throws -> (Int32, [String]) {
-        try await TestDatabase.migrate(PLZTestApp.self, environment: environment)
+        try await TestDatabase.migrate(GeocodingApp.self, environment: environment)
         let lines = Mutex<[String]>([])
-        let code = await ServiceMain.command("import-plz", PLZTestApp.self, arguments: arguments,
+        let code = await ServiceMain.command("import-plz", GeocodingApp.self, arguments: arguments,
                                              environment: Environment(environment), print: { line in lines.withLock { $0.append(line) } })
         return (code, lines.withLock { $0 })
     }
@@ -51,9 +51,9 @@ struct PLZDistanceHTTPTests {
 
     /// How many rows the table holds for the fixture's PLZs (plz is the key: at most one each).
     static func storedFixtureRows() async throws -> Int {
-        let harness = try await ServiceHarness<PLZTestApp>(environment: PLZFixture.environment)
+        let harness = try await ServiceHarness<GeocodingApp>(environment: PLZFixture.environment)
         let plz = Set(try CentroidFileFormat.parse(CentroidFile.contents(PLZFixture.path)).centroids.map(\.plz))
-        let stored = try await harness.runtime.app.store.all().filter { plz.contains($0.plz) }.count
+        let stored = try await harness.runtime.app.centroids.store.all().filter { plz.contains($0.plz) }.count
         _ = await harness.shutdown()
         return stored
     }
@@ -61,7 +61,7 @@ struct PLZDistanceHTTPTests {
     @Test("calculate-plz-distance: spec cases, error shapes, key order, float spelling")
     func distance() async throws {
         #expect(try await Self.importPLZ([PLZFixture.path]).0 == 0)
-        let harness = try await ServiceHarness<PLZTestApp>(environment: PLZFixture.environment)
+        let harness = try await ServiceHarness<GeocodingApp>(environment: PLZFixture.environment)
         let http = HTTPClient()
         let api = APIClient(port: harness.port, http: http)
         func get(_ query: String) async throws -> APIResponse { try await api.call(.get, "/api/calculate-plz-distance?" + query) }

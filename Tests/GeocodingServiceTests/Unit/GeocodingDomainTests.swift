@@ -85,4 +85,26 @@ struct GeocodingDomainTests {
         let searches = upstream.calls.withLock { $0.search }
         #expect(searches == 2, "Nowhere once; Munich once (normalised key), then from the memory cache")
     }
+
+    @Test("concurrent callers of one key share one computation; a later call computes again")
+    func singleFlight() async {
+        let flight = SingleFlight<Int>()
+        let gate = AsyncSignal(), runs = Mutex(0)
+        let work: @Sendable () async -> Int = {
+            let run = runs.withLock { $0 += 1; return $0 }
+            await gate.wait()
+            return run
+        }
+        await withTaskGroup(of: Int.self) { group in
+            for _ in 0..<5 { group.addTask { await flight.run("berlin", work) } }
+            // Wait until all five joined the one computation, then let it finish.
+            var spins = 0
+            while flight.callers("berlin") < 5, spins < 10_000_000 { spins += 1; await Task.yield() }
+            #expect(flight.callers("berlin") == 5)
+            gate.fire()
+            for await value in group { #expect(value == 1) }
+        }
+        #expect(runs.withLock { $0 } == 1 && flight.callers("berlin") == 0)
+        #expect(await flight.run("berlin", work) == 2)
+    }
 }

@@ -1,4 +1,4 @@
-public import Shared
+internal import Shared
 
 /// One side of a distance request: an address text or a coordinate pair.
 public enum DistanceEndpoint: Sendable, Equatable {

@@ -7,6 +7,8 @@ public struct Geocoder: Sendable {
     let store: any GeocodingCacheStore
     let memory: MemoryCache<JSONValue>
     let logger: Logger
+    /// Concurrent misses of one key share one lookup.
+    let inFlight = SingleFlight<JSONValue?>()
 
     init(upstream: any GeocodingUpstream, store: any GeocodingCacheStore, memory: MemoryCache<JSONValue>, logger: Logger) {
         self.upstream = upstream
@@ -35,8 +37,14 @@ public struct Geocoder: Sendable {
     }
 
     private func cached(query: String, type: GeocodeQueryType, memoryKey: String,
-                        lookup: () async -> Place?) async -> JSONValue? {
+                        lookup: @escaping @Sendable () async -> Place?) async -> JSONValue? {
         if let hit = memory.get(memoryKey) { return hit }
+        return await inFlight.run(memoryKey) { [self] in await load(query: query, type: type, memoryKey: memoryKey, lookup: lookup) }
+    }
+
+    /// The database cache, then the upstream; results go into both caches.
+    private func load(query: String, type: GeocodeQueryType, memoryKey: String,
+                      lookup: @Sendable () async -> Place?) async -> JSONValue? {
         do {
             if let stored = try await store.cachedGeocode(query: query, type: type) {
                 memory.set(memoryKey, stored)
