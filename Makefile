@@ -88,6 +88,9 @@ migrate-%: release ## apply pending migrations of every service schema in env
 import-therapists-%: release ## one therapist import cycle now from the env's folder (therapist import-now)
 	@scripts/services.sh import-therapists $*
 
+import-plz-%: release ## load PLZ centroids into env's geocoding schema: make import-plz-dev FILE=DE.txt
+	@scripts/services.sh import-plz $* "$(FILE)"
+
 check-migrations-%: release ## exit 1 when env has pending or drifted migrations
 	@scripts/services.sh check-migrations $*
 

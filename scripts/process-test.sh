@@ -13,6 +13,8 @@ export DB_HOST=$TEST_DB_HOST DB_PORT=$TEST_DB_PORT DB_NAME=$TEST_DB_NAME DB_USER
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 export PATIENT_IMPORT_LOCAL_PATH=$work/imports PATIENT_IMPORT_CHECK_INTERVAL_SECONDS=300 HMAC_SECRET_KEY=process-test-key \
   OBJECT_STORAGE_BACKEND=local OBJECT_STORAGE_LOCAL_PATH=$work/storage
+# The geocoding service's upstreams (never called by this test).
+export OSM_API_URL=http://127.0.0.1:9 OSRM_API_URL=http://127.0.0.1:9 OSM_USER_AGENT=curavani-process-test
 # The therapist service's importer and PDF folders.
 export THERAPIST_IMPORT_FOLDER_PATH=$work/therapist_import THERAPIST_IMPORT_CHECK_INTERVAL_SECONDS=86400 \
   THERAPIST_PDF_STORAGE_PATH=$work/therapist_pdfs

@@ -3,6 +3,7 @@
 # settings of .env.<env>, pid files and logs under .run/<env>/. Idempotent: `start` leaves
 # running services alone and says so.
 # usage: scripts/services.sh start|stop|status|health|logs|migrate|check-migrations|import-therapists <env>
+#        scripts/services.sh import-plz <env> FILE
 set -euo pipefail
 cd "$(dirname "$0")/.."
 action=${1:-status}; env=${2:-dev}
@@ -91,8 +92,16 @@ import_therapists() {
   ( set -a; . "./.env.$env"; set +a; exec "$bin/therapist" import-now )
 }
 
+# PLZ centroids from FILE (GeoNames DE.txt or the JSON list) into the geocoding schema.
+import_plz() {
+  local bin file=${1:?usage: scripts/services.sh import-plz <env> FILE}
+  bin=${BIN_DIR:-$(swift build -c release --static-swift-stdlib --show-bin-path)}
+  ( set -a; . "./.env.$env"; set +a; exec "$bin/geocoding" import-plz "$file" )
+}
+
 case $action in
   start) start ;; stop) stop ;; status) status ;; health) health ;; logs) logs ;;
   migrate) migrations up ;; check-migrations) migrations validate ;; import-therapists) import_therapists ;;
+  import-plz) import_plz "${3:-}" ;;
   *) echo "unknown action '$action'" >&2; exit 2 ;;
 esac
