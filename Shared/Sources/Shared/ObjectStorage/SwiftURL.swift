@@ -17,27 +17,8 @@ enum SwiftURL {
             .joined(separator: "&")
     }
 
-    /// `text` with every byte outside `A–Z a–z 0–9 - . _ ~` (and `keeping`) as `%XX`.
+    /// `text` percent-encoded (RFC 3986 unreserved and `keeping` kept).
     static func encode(_ text: some StringProtocol, keeping: Set<UInt8>) -> String {
-        let hex = Array("0123456789ABCDEF".utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            if isUnreserved(byte) || keeping.contains(byte) {
-                bytes.append(byte)
-            } else {
-                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func isUnreserved(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-             UInt8(ascii: "_"), UInt8(ascii: "~"): true
-        default: false
-        }
+        PercentEncoding.encode(text, keeping: keeping)
     }
 }

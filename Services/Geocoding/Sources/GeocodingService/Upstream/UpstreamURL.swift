@@ -1,3 +1,5 @@
+internal import Shared
+
 /// An outgoing upstream URL, built only from a configured base URL plus fixed path segments,
 /// strictly encoded query values and numbers we formatted ourselves: user input never becomes
 /// part of the scheme, host or path (geocoding.md §2.5).
@@ -42,30 +44,7 @@ struct UpstreamBase: Sendable {
 enum UpstreamEncoding {
     /// Percent-encodes every UTF-8 byte except RFC 3986 unreserved characters
     /// (`A-Z a-z 0-9 - . _ ~`): `&`, `=`, `#`, `?`, `/`, `+`, space and non-ASCII all become `%XX`.
-    static func component(_ value: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(value.utf8.count)
-        let hex = Array("0123456789ABCDEF".utf8)
-        for byte in value.utf8 {
-            if isUnreserved(byte) {
-                out.append(byte)
-            } else {
-                out.append(UInt8(ascii: "%"))
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0x0F)])
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    private static func isUnreserved(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-             UInt8(ascii: "_"), UInt8(ascii: "~"): true
-        default: false
-        }
-    }
+    static func component(_ value: String) -> String { PercentEncoding.encode(value) }
 
     /// A coordinate as Python's `str(float)` writes it: the shortest representation that
     /// round-trips (`13.405`, `52.52`, `0.0`, `-0.5`). Swift's `description` is the same
