@@ -23,10 +23,14 @@ let documentedServices: Set<String> = ["Patient", "Therapist", "Geocoding"]
 /// Services that call https endpoints (Object Storage, prices, Nominatim/OSRM) and so link `HTTPSTransport`.
 let httpsServices: Set<String> = ["Patient", "Geocoding"]
 
+/// Services that deliver email over SMTP and so link `SMTP` (libcurl through `CCurl`).
+let smtpServices: Set<String> = ["Communication"]
+
 func serviceTargets(_ name: String) -> [Target] {
     let library = "\(name)Service"
     return [
-        .target(name: library, dependencies: ["Shared"] + (httpsServices.contains(name) ? ["HTTPSTransport"] : []),
+        .target(name: library, dependencies: ["Shared"] + (httpsServices.contains(name) ? ["HTTPSTransport"] : [])
+                    + (smtpServices.contains(name) ? ["SMTP"] : []),
                 path: "Services/\(name)/Sources/\(library)",
                 resources: documentedServices.contains(name) ? [.embedInCode("openapi.yaml")] : nil,
                 swiftSettings: swiftSettings),
@@ -53,9 +57,15 @@ let package = Package(
         // URLSession (FoundationNetworking, libcurl) for https; only the services that need it link it.
         .target(name: "HTTPSTransport", dependencies: ["Shared"], path: "Shared/Sources/HTTPSTransport",
                 swiftSettings: swiftSettings),
+        // libcurl's SMTP (STARTTLS, AUTH): decision 2; only the services in `smtpServices` link it.
+        .systemLibrary(name: "CCurl", path: "Shared/Sources/CCurl", pkgConfig: "libcurl",
+                       providers: [.apt(["libcurl4-openssl-dev"])]),
+        .target(name: "SMTP", dependencies: ["Shared", "CCurl"], path: "Shared/Sources/SMTP",
+                swiftSettings: swiftSettings),
         .target(name: "TestSupport", dependencies: ["Shared", "CSystem"], path: "Tests/TestSupport",
                 swiftSettings: swiftSettings),
-        .testTarget(name: "SharedTests", dependencies: ["Shared", "TestSupport", "HTTPSTransport"], path: "Tests/SharedTests",
+        .testTarget(name: "SharedTests", dependencies: ["Shared", "TestSupport", "HTTPSTransport", "SMTP"],
+                    path: "Tests/SharedTests",
                     exclude: ["JSON/Fixtures"], swiftSettings: swiftSettings),
         // Benchmark of PostgresPool against pgbench -S (bench/pg.sh); not a product, not a test.
         .executableTarget(name: "PoolBench", dependencies: ["Shared"], path: "bench/PoolBench",

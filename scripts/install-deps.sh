@@ -2,12 +2,13 @@
 # Installs the Debian packages the build and the test suites need, only those missing.
 # usage: scripts/install-deps.sh [build|runtime|bench|fuzz]...   (default: build)
 set -euo pipefail
-# libcurl4-openssl-dev: `--static-swift-stdlib` links FoundationNetworking (object storage https) with -lcurl.
+# libcurl4-openssl-dev: `--static-swift-stdlib` links FoundationNetworking (object storage https) with -lcurl,
+# and the SMTP target (CCurl, communication service) links libcurl directly; libcurl4 is its runtime library.
 want=(pkg-config curl libpq-dev librdkafka-dev libcurl4-openssl-dev)
 for group in "$@"; do
   case $group in
     build) ;;
-    runtime) want+=(postgresql postgresql-contrib pgbouncer) ;;
+    runtime) want+=(postgresql postgresql-contrib pgbouncer libcurl4) ;;
     bench) want+=(wrk) ;;
     fuzz) ;;   # libFuzzer ships with the Swift toolchain's clang runtime
     *) echo "unknown group: $group" >&2; exit 2 ;;
