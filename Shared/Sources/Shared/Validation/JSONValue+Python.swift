@@ -36,3 +36,10 @@ extension JSONValue {
         }
     }
 }
+
+/// Python's `f"{x:.1f}"` for the non-negative rates of the import reports (exact ties such as
+/// 56.25 round half to even, as Python does: `56.2`).
+public func pythonOneDecimal(_ value: Double) -> String {
+    let tenths = Int((value * 10).rounded(.toNearestOrEven))
+    return "\(tenths / 10).\(tenths % 10)"
+}

@@ -1,3 +1,5 @@
+internal import Shared
+
 /// The rows of a centroid file after the filters of geocoding.md §5.1: German, a 5-digit PLZ
 /// (after trimming), non-zero coordinates, one row per PLZ (the first wins). Every row read is
 /// either kept or counted as skipped, so `read == centroids.count + skipped`.
@@ -40,11 +42,11 @@ struct CentroidRow {
     /// dropped too: a missing place drops the row, an oversized state becomes NULL.
     var centroid: Centroid? {
         guard country == "DE" else { return nil }
-        let plz = CentroidRow.trimmed(zipcode)
+        let plz = zipcode.trimmingWhitespace()
         guard PLZ.isValid(plz),
-              let latitude = Double(CentroidRow.trimmed(latitude)), let longitude = Double(CentroidRow.trimmed(longitude)),
+              let latitude = Double(latitude.trimmingWhitespace()), let longitude = Double(longitude.trimmingWhitespace()),
               latitude != 0, longitude != 0, abs(latitude) <= 90, abs(longitude) <= 180,
-              let place = place.map(CentroidRow.trimmed), !place.isEmpty, place.unicodeScalars.count <= 255
+              let place = place?.trimmingWhitespace(), !place.isEmpty, place.unicodeScalars.count <= 255
         else { return nil }
         return Centroid(plz: plz, ort: place, bundesland: CentroidRow.fitting(state, 100),
                         bundeslandCode: CentroidRow.fitting(stateCode, 2),
@@ -53,13 +55,8 @@ struct CentroidRow {
 
     /// Trimmed, or nil when empty or longer than `limit` characters.
     static func fitting(_ text: String?, _ limit: Int) -> String? {
-        guard let text = text.map(trimmed), !text.isEmpty, text.unicodeScalars.count <= limit else { return nil }
+        guard let text = text?.trimmingWhitespace(), !text.isEmpty, text.unicodeScalars.count <= limit else { return nil }
         return text
-    }
-
-    /// Without leading and trailing white space (Python's `strip()`).
-    static func trimmed(_ text: String) -> String {
-        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }
 
@@ -71,5 +68,5 @@ public enum PLZ {
     }
 
     /// `text` without surrounding white space (the API trims both PLZ parameters).
-    public static func trimmed(_ text: String) -> String { CentroidRow.trimmed(text) }
+    public static func trimmed(_ text: String) -> String { text.trimmingWhitespace() }
 }

@@ -14,8 +14,8 @@ enum DistanceJSON {
             json.member("distance_km", raw: String(km))
             json.member("status", string: "success")
             json.member("source", string: "plz_centroids")
-            json.member("origin_centroid", raw: point(origin))
-            json.member("destination_centroid", raw: point(destination))
+            json.member("origin_centroid", rawBytes: point(origin))
+            json.member("destination_centroid", rawBytes: point(destination))
             json.member("travel_mode", string: mode.rawValue)
             json.member("route_available", bool: false)
             json.member("note", string: "Approximate distance based on postal code areas")
@@ -42,8 +42,10 @@ enum DistanceJSON {
         return json.finish()
     }
 
-    /// `{"latitude":…,"longitude":…}`.
-    static func point(_ point: Coordinates) -> String {
-        "{\"latitude\":\(point.latitude),\"longitude\":\(point.longitude)}"
+    /// `{"latitude":…,"longitude":…}`, written as the PLZ distance writes it.
+    static func point(_ point: Coordinates) -> [UInt8] {
+        var bytes: [UInt8] = []
+        PLZDistanceRoutes.append(point, to: &bytes)
+        return bytes
     }
 }

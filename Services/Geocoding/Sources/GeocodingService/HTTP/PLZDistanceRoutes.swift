@@ -46,7 +46,8 @@ public struct PLZDistanceRoutes: Sendable {
         return bytes
     }
 
-    private static func append(_ point: Coordinates, to bytes: inout [UInt8]) {
+    /// `{"latitude":…,"longitude":…}` (also the centroids of the distance endpoint's PLZ fallback).
+    static func append(_ point: Coordinates, to bytes: inout [UInt8]) {
         bytes += #"{"latitude":"#.utf8
         bytes += point.latitude.description.utf8
         bytes += #","longitude":"#.utf8

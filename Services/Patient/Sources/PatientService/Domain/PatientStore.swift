@@ -12,7 +12,7 @@ public struct PatientListQuery: Sendable, Equatable {
     /// absent or non-integer values fall back to 1 and 20.
     public init(status: Patientenstatus? = nil, search: String? = nil, page: Int? = nil, limit: Int? = nil) {
         self.status = status
-        let trimmed = search.map { String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()) }
+        let trimmed = search?.trimmingWhitespace()
         self.search = trimmed?.isEmpty == false ? trimmed : nil
         self.page = max(1, page ?? 1)
         self.limit = min(max(1, limit ?? 20), 1000)

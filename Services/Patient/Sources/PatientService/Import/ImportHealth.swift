@@ -17,19 +17,12 @@ public struct ImportHealth: Sendable, Equatable {
         if snapshot.recent.count >= 5 {
             let failed = recent.filter { !$0.succeeded }.count
             let rate = Double(failed) / Double(recent.count) * 100
-            if rate > 50 { issues.append("High failure rate: \(Self.oneDecimal(rate))%") }
+            if rate > 50 { issues.append("High failure rate: \(pythonOneDecimal(rate))%") }
         }
         if let check = snapshot.lastCheck, now.secondsSinceEpoch - check.secondsSinceEpoch > 3600 {
             issues.append("Monitor inactive for too long")
         }
         if snapshot.storageUnreachable { issues.append("Object storage unreachable") }
         self.issues = issues
-    }
-
-    /// Python's `f"{x:.1f}"` for the non-negative rates used here (exact ties such as 56.25 round
-    /// half to even, as Python does: `56.2`).
-    static func oneDecimal(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded(.toNearestOrEven))
-        return "\(tenths / 10).\(tenths % 10)"
     }
 }

@@ -13,7 +13,7 @@ struct PostgresPatientReadModel: PatientReadModel {
     }
 
     func page(_ query: PatientListQuery) async throws -> (records: [PatientRecord], total: Int) {
-        let pattern = query.search.map { "%" + PostgresPatientStore.escapeLike($0) + "%" }
+        let pattern = query.search.map { "%" + SQL.escapingLike($0) + "%" }
         let status = query.status?.rawValue
         let filter: SQL = pattern == nil
             ? (status == nil ? "" : "WHERE status = \(status)::patient_service.patientenstatus")

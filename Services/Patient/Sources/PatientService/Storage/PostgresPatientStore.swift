@@ -75,14 +75,4 @@ public struct PostgresPatientStore: PatientStore {
              WHERE id = \(id)::integer
             """) == 1
     }
-
-    /// `%`, `_` and `\` in search text match literally.
-    static func escapeLike(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
-            escaped.append(character)
-        }
-        return escaped
-    }
 }

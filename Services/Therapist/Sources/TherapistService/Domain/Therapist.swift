@@ -67,7 +67,6 @@ public struct Therapist: Sendable, Equatable {
     /// `"<titel> <vorname> <nachname>"` trimmed; without a title `"<vorname> <nachname>"`
     /// (therapist.md §2.6, §2.8).
     public var displayName: String {
-        let name = "\(titel ?? "") \(vorname) \(nachname)"
-        return String(name.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        "\(titel ?? "") \(vorname) \(nachname)".trimmingWhitespace()
     }
 }

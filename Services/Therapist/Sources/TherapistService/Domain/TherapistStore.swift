@@ -38,7 +38,7 @@ public struct TherapistListQuery: Sendable, Equatable {
     }
 
     static func trimmed(_ text: String?) -> String? {
-        let trimmed = text.map { String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()) }
+        let trimmed = text?.trimmingWhitespace()
         return trimmed?.isEmpty == false ? trimmed : nil
     }
 }

@@ -1,3 +1,5 @@
+internal import Shared
+
 /// One failed therapist (or file) of a cycle (therapist.md §6.2).
 struct ImportFailure: Sendable, Equatable {
     /// The file's statistics label (`20250115/52062.json`, `URGENT/x.json`).
@@ -19,7 +21,7 @@ struct ImportErrorSummary: Sendable, Equatable {
         subject = "Therapist Import - \(failures.count) Failures"
         var lines = ["Therapist Import Summary", String(repeating: "=", count: 50),
                      "Total therapists processed: \(total)", "Failed imports: \(failures.count)",
-                     "Success rate: \(ImportHealth.oneDecimal(rate))%", "", "Errors by Type:", String(repeating: "-", count: 30)]
+                     "Success rate: \(pythonOneDecimal(rate))%", "", "Errors by Type:", String(repeating: "-", count: 30)]
         var order: [String] = [], groups: [String: [ImportFailure]] = [:]
         for failure in failures {
             let type = Self.type(of: failure.error)

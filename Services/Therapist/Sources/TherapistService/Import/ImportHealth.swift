@@ -18,19 +18,12 @@ public struct ImportHealth: Sendable, Equatable {
         if recent.count >= 5 {
             let failed = recent.reduce(0) { $0 + $1.failedCount }, total = recent.reduce(0) { $0 + $1.therapistCount }
             if total > 0, Double(failed) / Double(total) > 0.5 {
-                issues.append("High failure rate: \(Self.oneDecimal(Double(failed) / Double(total) * 100))%")
+                issues.append("High failure rate: \(pythonOneDecimal(Double(failed) / Double(total) * 100))%")
             }
         }
         if let check = snapshot.lastCheck, now.secondsSinceEpoch - check.secondsSinceEpoch > 25 * 3600 {
             issues.append("Monitor inactive for too long")
         }
         self.issues = issues
-    }
-
-    /// Python's `f"{x:.1f}"` for non-negative values (ties round half to even). The patient
-    /// service has the same three lines; services do not import each other.
-    static func oneDecimal(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded(.toNearestOrEven))
-        return "\(tenths / 10).\(tenths % 10)"
     }
 }

@@ -31,7 +31,7 @@ struct ImportedTherapist: Sendable, Equatable {
         geschlecht = switch anrede { case "Herr": .maennlich; case "Frau": .weiblich; default: .keineAngabe }
         titel = Self.text(basic?["title"]) ?? ""
         if let street = Self.text(location?["street"]) {
-            strasse = Self.trimmed("\(street) \(Self.text(location?["house_number"]) ?? "")")
+            strasse = "\(street) \(Self.text(location?["house_number"]) ?? "")".trimmingWhitespace()
         } else {
             strasse = ""
         }
@@ -81,9 +81,5 @@ struct ImportedTherapist: Sendable, Equatable {
     private static func json(_ entry: JSONValue, _ key: String, default fallback: JSONValue) -> JSONValue? {
         guard let value = entry.objectValue?.contains(key) == true ? entry[key] : fallback else { return fallback }
         return value == .null || value == .string("") ? nil : value
-    }
-
-    private static func trimmed(_ text: String) -> String {
-        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }

@@ -38,10 +38,10 @@ struct PostgresTherapistReadModel: TherapistReadModel {
         if let status = query.status?.rawValue { conditions.append("status = \(status)::therapist_service.therapeutstatus") }
         if let flag = query.potenziellVerfuegbar { conditions.append("potenziell_verfuegbar = \(flag)::boolean") }
         if let prefix = query.plzPrefix {
-            conditions.append("plz LIKE \(PostgresTherapistStore.escapeLike(prefix) + "%")::text")
+            conditions.append("plz LIKE \(SQL.escapingLike(prefix) + "%")::text")
         }
         if let search = query.search {
-            let pattern = "%" + PostgresTherapistStore.escapeLike(search) + "%"
+            let pattern = "%" + SQL.escapingLike(search) + "%"
             let methods = query.searchedMethods.map(\.rawValue)
             conditions.append("""
                 (vorname ILIKE \(pattern)::text OR nachname ILIKE \(pattern)::text

@@ -40,14 +40,4 @@ public struct PostgresTherapistStore: TherapistStore {
     public func delete(_ id: TherapistID) async throws -> Bool {
         try await db.execute("DELETE FROM therapist_service.therapeuten WHERE id = \(id)::integer") == 1
     }
-
-    /// `%`, `_` and `\` in search text match literally.
-    static func escapeLike(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
-            escaped.append(character)
-        }
-        return escaped
-    }
 }
