@@ -42,13 +42,25 @@ public struct PeerClient: Sendable {
 
     /// `POST path` with a JSON body; any non-2xx answer throws.
     public func post(_ path: String, _ body: JSONValue, timeout: Duration) async throws(PeerError) {
-        let request = HTTPClientRequest(method: .post, url: baseURL + path, headers: ["Content-Type": "application/json"],
+        try await send(.post, path, body, timeout: timeout)
+    }
+
+    /// `PATCH path` with a JSON body; any non-2xx answer throws.
+    public func patch(_ path: String, _ body: JSONValue, timeout: Duration) async throws(PeerError) {
+        try await send(.patch, path, body, timeout: timeout)
+    }
+
+    /// `method path` with a JSON body; any non-2xx answer throws a message naming the route.
+    func send(_ method: HTTPMethod, _ path: String, _ body: JSONValue, timeout: Duration) async throws(PeerError) {
+        let request = HTTPClientRequest(method: method, url: baseURL + path, headers: ["Content-Type": "application/json"],
                                         body: JSONWriter().bytes(body), timeout: timeout)
         let response: HTTPClientResponse
         do { response = try await http.execute(request) } catch {
-            throw PeerError("\(name) unreachable for POST \(Self.route(path)): \(error.description)")
+            throw PeerError("\(name) unreachable for \(method) \(Self.route(path)): \(error.description)")
         }
-        guard response.status.code / 100 == 2 else { throw PeerError("\(name) answered \(response.status.code) to POST \(Self.route(path))") }
+        guard response.status.code / 100 == 2 else {
+            throw PeerError("\(name) answered \(response.status.code) to \(method) \(Self.route(path))")
+        }
     }
 
     /// The path without its query (queries may carry ids; messages name routes only).
