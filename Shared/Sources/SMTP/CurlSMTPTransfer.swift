@@ -37,6 +37,7 @@ enum CurlSMTPTransfer {
             ccurl_setopt_read_function(handle, readCallback),
             ccurl_setopt_pointer(handle, CURLOPT_READDATA, context.toOpaque()),
         ]
+        if let caFile = configuration.caFile { results.append(ccurl_setopt_string(handle, CURLOPT_CAINFO, caFile)) }
         if configuration.usesAuthentication {
             results.append(ccurl_setopt_string(handle, CURLOPT_USERNAME, configuration.username))
             results.append(ccurl_setopt_string(handle, CURLOPT_PASSWORD, configuration.password))

@@ -14,10 +14,12 @@ public struct SMTPConfiguration: Sendable {
     public var connectTimeout: Duration
     /// Limit for the whole delivery, from connect to the final reply.
     public var totalTimeout: Duration
+    /// PEM file of the CA certificates that verify the relay (`SMTP_CA_FILE`); nil: the system's.
+    public var caFile: String?
 
-    /// A configuration; timeouts default to 10 s to connect and 60 s in total.
+    /// A configuration; timeouts default to 10 s to connect and 60 s in total, CAs to the system's.
     public init(host: String, port: Int, username: String = "", password: String = "", useTLS: Bool = false,
-                connectTimeout: Duration = .seconds(10), totalTimeout: Duration = .seconds(60)) {
+                connectTimeout: Duration = .seconds(10), totalTimeout: Duration = .seconds(60), caFile: String? = nil) {
         self.host = host
         self.port = port
         self.username = username
@@ -25,6 +27,7 @@ public struct SMTPConfiguration: Sendable {
         self.useTLS = useTLS
         self.connectTimeout = connectTimeout
         self.totalTimeout = totalTimeout
+        self.caFile = caFile
     }
 
     /// Whether AUTH is attempted.

