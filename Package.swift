@@ -21,7 +21,7 @@ let services: [(folder: String, binary: String)] = [
 let documentedServices: Set<String> = ["Patient", "Therapist", "Geocoding"]
 
 /// Services that call https endpoints (Object Storage, prices, Nominatim/OSRM) and so link `HTTPSTransport`.
-let httpsServices: Set<String> = ["Patient", "Geocoding"]
+let httpsServices: Set<String> = ["Patient", "Geocoding", "Communication"]
 
 /// Services that deliver email over SMTP and so link `SMTP` (libcurl through `CCurl`).
 let smtpServices: Set<String> = ["Communication"]
