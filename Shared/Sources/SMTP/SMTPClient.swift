@@ -14,9 +14,10 @@ public struct SMTPClient: Sendable {
     public static var libcurlVersion: String { CurlSMTPTransfer.version }
 
     /// Sends `message` (envelope from its sender to all its recipients); returns when the relay
-    /// accepted it. Bounded by `configuration.totalTimeout`; not cancellable midway.
-    public func send(_ message: MailMessage) async throws(SMTPError) {
-        let bytes = message.mimeBytes()
+    /// accepted it. Bounded by `configuration.totalTimeout`; not cancellable midway. A stable
+    /// `messageID` (the part before `@`) lets receivers recognise a message sent again.
+    public func send(_ message: MailMessage, messageID: String? = nil) async throws(SMTPError) {
+        let bytes = message.mimeBytes(messageID: messageID)
         let configuration = configuration
         let result = await withCheckedContinuation { (continuation: CheckedContinuation<Result<Void, SMTPError>, Never>) in
             OwnedThread(name: "smtp-send") {

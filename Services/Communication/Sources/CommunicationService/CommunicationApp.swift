@@ -1,4 +1,5 @@
 public import Shared
+internal import SMTP
 
 /// Composition root of the communication service: reads its settings, wires storage, SMTP, the
 /// queue worker and the object-storage processor, and registers the routes of communication.md.
@@ -7,13 +8,50 @@ public struct CommunicationApp: ServiceApplication {
     public static let schema: String? = "communication_service"
 
     let settings: CommunicationConfig
+    let emailRoutes: EmailRoutes
+    let systemMessageRoutes: SystemMessageRoutes
+    let queueRoutes: QueueRoutes
+    /// The email queue worker (tests run cycles on demand).
+    let queueWorker: EmailQueueWorker
+    /// The pool (tests set up queue states with it).
+    let database: PostgresPool
     public let components: [any Service]
 
     public init(config: inout ConfigReader, context: AppContext) {
         settings = CommunicationConfig(&config)
+        database = context.database!
+        let queueSettings = QueueSettings(&config, smtpTimeout: settings.smtp.totalTimeout,
+                                          defaultWorkerID: Self.defaultWorkerID(&config))
+        let attachmentRoots = config.list("EMAIL_ATTACHMENT_ROOTS", default: [config.string("THERAPIST_PDF_STORAGE_PATH",
+                                                                                          default: ".data/dev/therapist_pdfs")])
         let http = HTTPClient(configuration: .init(requestTimeout: .seconds(10)))
-        components = [http]
+        let logger = context.logger
+        let smtp = SMTPClient(configuration: settings.smtp)
+        let footer = LegalFooter(settings.footer)
+        let patients = PatientClient(http: http, baseURL: settings.peers.url("patient"), logger: logger)
+        let mailer = SystemMessageMailer(smtp: smtp, sender: settings.sender, defaultRecipient: settings.systemNotificationEmail,
+                                         footer: footer)
+        let store = PostgresEmailStore(db: context.database!)
+        emailRoutes = EmailRoutes(workflows: EmailWorkflows(store: store, contacts: patients, sender: settings.sender,
+                                                            senderName: settings.senderName, footer: footer))
+        systemMessageRoutes = SystemMessageRoutes(mailer: mailer, logger: logger)
+        let cycle = EmailQueueCycle(settings: queueSettings, queue: PostgresEmailQueue(db: context.database!, worker: queueSettings.workerID),
+                                    delivery: EmailDelivery(smtp: smtp, attachments: AttachmentFiles(roots: attachmentRoots), logger: logger),
+                                    statistics: QueueStatistics(), contacts: patients, notifier: mailer, logger: logger)
+        queueWorker = EmailQueueWorker(cycle: cycle)
+        queueRoutes = QueueRoutes(statistics: queueWorker.statistics, clock: { .now() })
+        components = [http, queueWorker]
     }
 
-    public func register(on router: inout Router) {}
+    public func register(on router: inout Router) {
+        emailRoutes.register(on: &router)
+        queueRoutes.register(on: &router)
+        systemMessageRoutes.register(on: &router)
+    }
+
+    /// `<hostname>:<port>`: stable across restarts of the same instance.
+    static func defaultWorkerID(_ config: inout ConfigReader) -> String {
+        let port = config.optionalString(descriptor.portKey) ?? String(descriptor.defaultPort)
+        return "\(HostName.current):\(port)"
+    }
 }

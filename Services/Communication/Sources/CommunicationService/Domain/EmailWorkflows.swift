@@ -1,0 +1,51 @@
+internal import Shared
+
+/// The email use cases of §2: create (validation in the spec's order, content rendering, the
+/// sender defaults) and update (the patient's last contact when an email becomes `Gesendet`).
+struct EmailWorkflows: Sendable {
+    let store: any EmailStore
+    let contacts: any LastContactRecording
+    /// `EMAIL_SENDER`, `EMAIL_SENDER_NAME`.
+    let sender: String
+    let senderName: String
+    let footer: LegalFooter
+
+    func create(_ body: JSONObject) async throws -> EmailRecord {
+        let values = try EmailInput.values(EmailInput.createSchema, body, mode: .create)
+        let recipient = try EmailInput.recipient(values)
+        let markdown = values["inhalt_markdown"]?.text, html = values["inhalt_html"]?.text, text = values["inhalt_text"]?.text
+        guard [markdown, html, text].contains(where: { !($0 ?? "").isEmpty }) else {
+            throw EmailError.invalid("Either inhalt_html, inhalt_text, or inhalt_markdown is required")
+        }
+        let attachments = try EmailInput.attachments(values["attachments"]) ?? []
+        let status = try values["status"]?.text.map { (text: String) throws(EmailError) in try Emailstatus.parse(text) } ?? .entwurf
+        let withFooter = values["add_legal_footer"]?.flag ?? true
+        let content = EmailContent.forEmail(markdown: markdown, html: html, text: text, footer: withFooter ? footer : nil)
+        let email = NewEmail(recipient: recipient, subject: values["betreff"]?.text ?? "", content: content,
+                             recipientEmail: values["empfaenger_email"]?.text ?? "",
+                             recipientName: values["empfaenger_name"]?.text ?? "",
+                             senderEmail: Self.nonEmpty(values["absender_email"]?.text) ?? sender,
+                             senderName: Self.nonEmpty(values["absender_name"]?.text) ?? senderName,
+                             status: status, attachments: attachments)
+        return try await store.insert(email)
+    }
+
+    func update(_ id: Int, _ body: JSONObject) async throws -> EmailRecord {
+        let values = try EmailInput.values(EmailInput.updateSchema, body, mode: .update)
+        guard try await store.record(id) != nil else { throw EmailError.notFound }
+        var changes = EmailChanges()
+        changes.status = try values["status"]?.text.map { (text: String) throws(EmailError) in try Emailstatus.parse(text) }
+        changes.antwortdatum = try values["antwortdatum"]?.text.map { (text: String) throws(EmailError) in try EmailInput.timestamp(text) }
+        changes.antwortErhalten = values["antwort_erhalten"]?.flag
+        changes.antwortinhalt = values["antwortinhalt"]?.text
+        changes.fehlermeldung = values["fehlermeldung"]?.text
+        changes.attachments = try EmailInput.attachments(values["attachments"])
+        guard let result = try await store.update(id, changes) else { throw EmailError.notFound }
+        if changes.status == .gesendet, result.previous != .gesendet, let patient = result.patientID {
+            await contacts.recordContact(patientID: patient, on: LocalDate.today())
+        }
+        return result.record
+    }
+
+    static func nonEmpty(_ text: String?) -> String? { (text ?? "").isEmpty ? nil : text }
+}

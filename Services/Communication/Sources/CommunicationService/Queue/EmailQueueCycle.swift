@@ -1,0 +1,121 @@
+internal import Shared
+internal import Synchronization
+
+/// One run of the queue worker (§6). Claims up to `batchSize` due emails (committed as
+/// `Wird_gesendet` before the relay is contacted), delivers them `concurrency` at a time and
+/// records each outcome in its own statement. A crash leaves claimed rows behind; they go back
+/// to the queue when this worker id starts again (the first cycle) or their lease expires: no
+/// email is lost, and one is sent twice only if the process dies between the relay's
+/// acceptance and the commit of `Gesendet` (the repeat carries the same `Message-ID`).
+final class EmailQueueCycle: Sendable {
+    let settings: QueueSettings
+    let queue: PostgresEmailQueue
+    let delivery: EmailDelivery
+    let statistics: QueueStatistics
+    let contacts: any LastContactRecording
+    let notifier: any SystemMessageSending
+    let logger: Logger
+    /// Whether this worker's claims of a previous run were put back already.
+    private let reclaimed = Mutex(false)
+
+    init(settings: QueueSettings, queue: PostgresEmailQueue, delivery: EmailDelivery, statistics: QueueStatistics,
+         contacts: any LastContactRecording, notifier: any SystemMessageSending, logger: Logger) {
+        self.settings = settings
+        self.queue = queue
+        self.delivery = delivery
+        self.statistics = statistics
+        self.contacts = contacts
+        self.notifier = notifier
+        self.logger = logger
+    }
+
+    func run() async {
+        statistics.recordCheck()
+        do {
+            try await releaseClaims()
+            var sent = 0, failed = 0, remaining = settings.batchSize
+            while remaining > 0 {
+                let claimed = try await queue.claim(min(settings.concurrency, remaining))
+                if claimed.isEmpty { break }
+                remaining -= claimed.count
+                let outcomes = await deliver(claimed)
+                let tally = try await record(outcomes)
+                sent += tally.sent
+                failed += tally.failed
+                if let relayProblem = tally.relayProblem {
+                    statistics.recordError(relayProblem)
+                    logger.warning("SMTP relay unavailable; emails stay queued", ["error": relayProblem])
+                    break
+                }
+            }
+            statistics.recordBatch(sent: sent, failed: failed)
+        } catch {
+            await report(error)
+        }
+    }
+
+    /// Own claims of a dead previous run once, then anyone's expired claims every cycle.
+    private func releaseClaims() async throws {
+        let own = !reclaimed.withLock { $0 }
+        let released = try await queue.releaseClaims(own: own, olderThan: settings.lease)
+        if own { reclaimed.withLock { $0 = true } }
+        if released > 0 { logger.warning("unfinished claims returned to the queue", ["count": String(released)]) }
+    }
+
+    private func deliver(_ emails: [QueuedEmail]) async -> [(QueuedEmail, DeliveryOutcome)] {
+        await withTaskGroup(of: (QueuedEmail, DeliveryOutcome).self) { group in
+            for email in emails { group.addTask { [delivery] in (email, await delivery.deliver(email)) } }
+            var outcomes: [(QueuedEmail, DeliveryOutcome)] = []
+            for await outcome in group { outcomes.append(outcome) }
+            return outcomes
+        }
+    }
+
+    /// Commits every outcome; temporary failures past `maxAttempts` become final. Then records
+    /// the last contact of the patients whose emails went out (⚠ the original did this only for
+    /// `PUT …/Gesendet`, never for emails the worker sent).
+    private func record(_ outcomes: [(QueuedEmail, DeliveryOutcome)]) async throws -> (sent: Int, failed: Int, relayProblem: String?) {
+        var sent = 0, failed = 0, contacted: Set<Int> = []
+        var relayProblem: String?
+
+        for (email, outcome) in outcomes {
+            var final = outcome
+            if case .temporaryFailure(let text) = outcome, email.attempts + 1 >= settings.maxAttempts {
+                final = .permanentFailure(text)
+            }
+            let backoff = settings.backoff(afterAttempts: email.attempts + 1)
+            guard try await queue.record(email.id, final, retryAfter: backoff) else {
+                logger.warning("claim lost before the outcome was recorded", ["email_id": String(email.id)])
+                continue
+            }
+            switch final {
+            case .sent:
+                sent += 1
+                if let patient = email.patientID { contacted.insert(patient) }
+            case .permanentFailure: failed += 1
+            case .temporaryFailure: break
+            case .relayUnavailable(let text): relayProblem = text
+            }
+        }
+        if !contacted.isEmpty {
+            let today = LocalDate.today()
+            await withTaskGroup(of: Void.self) { group in
+                for patient in contacted { group.addTask { [contacts] in await contacts.recordContact(patientID: patient, on: today) } }
+            }
+        }
+        return (sent, failed, relayProblem)
+    }
+
+    /// §6 step 5: record the error and notify the system address (best effort).
+    private func report(_ error: any Error) async {
+        let text = "\(error)"
+        statistics.recordError(text)
+        logger.error("email queue cycle failed", ["error": text])
+        let message = SystemMessage(subject: "[Communication Service] Email Queue Processor Error",
+                                    message: "The email queue processor encountered an error:\n\n\(text)",
+                                    senderName: "Email Queue System")
+        do { try await notifier.send(message) } catch {
+            logger.warning("queue error notification not sent", ["error": error.description])
+        }
+    }
+}
