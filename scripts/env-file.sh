@@ -40,6 +40,7 @@ sed -e "s/^FLASK_ENV=.*/FLASK_ENV=$profile/" \
     -e "s#^PATIENT_IMPORT_LOCAL_PATH=.*#PATIENT_IMPORT_LOCAL_PATH=.data/$env/patient_imports#" \
     -e "s#^THERAPIST_IMPORT_FOLDER_PATH=.*#THERAPIST_IMPORT_FOLDER_PATH=.data/$env/therapist_import#" \
     -e "s#^THERAPIST_PDF_STORAGE_PATH=.*#THERAPIST_PDF_STORAGE_PATH=.data/$env/therapist_pdfs#" \
+    -e "s#^EMAIL_ATTACHMENT_ROOTS=.*#EMAIL_ATTACHMENT_ROOTS=.data/$env/therapist_pdfs#" \
     -e "s#^\(PATIENT\)_SERVICE_URL=.*#\1_SERVICE_URL=http://127.0.0.1:$((http + 1))#" \
     -e "s#^\(THERAPIST\)_SERVICE_URL=.*#\1_SERVICE_URL=http://127.0.0.1:$((http + 2))#" \
     -e "s#^\(MATCHING\)_SERVICE_URL=.*#\1_SERVICE_URL=http://127.0.0.1:$((http + 3))#" \
