@@ -38,8 +38,7 @@ final class EmailQueueCycle: Sendable {
                 let claimed = try await queue.claim(min(settings.concurrency, remaining))
                 if claimed.isEmpty { break }
                 remaining -= claimed.count
-                let outcomes = await deliver(claimed)
-                let tally = try await record(outcomes)
+                let tally = try await deliverAndRecord(claimed)
                 sent += tally.sent
                 failed += tally.failed
                 if let relayProblem = tally.relayProblem {
@@ -62,39 +61,24 @@ final class EmailQueueCycle: Sendable {
         if released > 0 { logger.warning("unfinished claims returned to the queue", ["count": String(released)]) }
     }
 
-    private func deliver(_ emails: [QueuedEmail]) async -> [(QueuedEmail, DeliveryOutcome)] {
-        await withTaskGroup(of: (QueuedEmail, DeliveryOutcome).self) { group in
-            for email in emails { group.addTask { [delivery] in (email, await delivery.deliver(email)) } }
-            var outcomes: [(QueuedEmail, DeliveryOutcome)] = []
-            for await outcome in group { outcomes.append(outcome) }
-            return outcomes
-        }
-    }
-
-    /// Commits every outcome; temporary failures past `maxAttempts` become final. Then records
-    /// the last contact of the patients whose emails went out (⚠ the original did this only for
-    /// `PUT …/Gesendet`, never for emails the worker sent).
-    private func record(_ outcomes: [(QueuedEmail, DeliveryOutcome)]) async throws -> (sent: Int, failed: Int, relayProblem: String?) {
+    /// Delivers `emails` concurrently and commits each outcome as soon as it is known (the
+    /// window between the relay's acceptance and the commit stays one statement long); then
+    /// records the last contact of the patients whose emails went out (⚠ the original did this
+    /// only for `PUT …/Gesendet`, never for emails the worker sent).
+    private func deliverAndRecord(_ emails: [QueuedEmail]) async throws -> (sent: Int, failed: Int, relayProblem: String?) {
         var sent = 0, failed = 0, contacted: Set<Int> = []
         var relayProblem: String?
-
-        for (email, outcome) in outcomes {
-            var final = outcome
-            if case .temporaryFailure(let text) = outcome, email.attempts + 1 >= settings.maxAttempts {
-                final = .permanentFailure(text)
-            }
-            let backoff = settings.backoff(afterAttempts: email.attempts + 1)
-            guard try await queue.record(email.id, final, retryAfter: backoff) else {
-                logger.warning("claim lost before the outcome was recorded", ["email_id": String(email.id)])
-                continue
-            }
-            switch final {
-            case .sent:
-                sent += 1
-                if let patient = email.patientID { contacted.insert(patient) }
-            case .permanentFailure: failed += 1
-            case .temporaryFailure: break
-            case .relayUnavailable(let text): relayProblem = text
+        try await withThrowingTaskGroup(of: (QueuedEmail, DeliveryOutcome).self) { group in
+            for email in emails { group.addTask { [delivery] in (email, await delivery.deliver(email)) } }
+            for try await (email, outcome) in group {
+                switch try await record(email, outcome) {
+                case .sent?:
+                    sent += 1
+                    if let patient = email.patientID { contacted.insert(patient) }
+                case .permanentFailure?: failed += 1
+                case .relayUnavailable(let text)?: relayProblem = text
+                case .temporaryFailure?, nil: break
+                }
             }
         }
         if !contacted.isEmpty {
@@ -104,6 +88,20 @@ final class EmailQueueCycle: Sendable {
             }
         }
         return (sent, failed, relayProblem)
+    }
+
+    /// Commits one outcome (temporary failures past `maxAttempts` become final); returns what
+    /// was recorded, nil when the claim was no longer this worker's.
+    private func record(_ email: QueuedEmail, _ outcome: DeliveryOutcome) async throws -> DeliveryOutcome? {
+        var final = outcome
+        if case .temporaryFailure(let text) = outcome, email.attempts + 1 >= settings.maxAttempts {
+            final = .permanentFailure(text)
+        }
+        guard try await queue.record(email.id, final, retryAfter: settings.backoff(afterAttempts: email.attempts + 1)) else {
+            logger.warning("claim lost before the outcome was recorded", ["email_id": String(email.id)])
+            return nil
+        }
+        return final
     }
 
     /// §6 step 5: record the error and notify the system address (best effort).
