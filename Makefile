@@ -6,7 +6,7 @@ SWIFT ?= swift
 RELEASE_FLAGS ?= -c release --static-swift-stdlib
 
 .DEFAULT_GOAL := help
-.PHONY: help deps build release test test-unit fuzz fuzz-build bench bench-db bench-patient bench-therapist bench-geocoding dev deploy deploy-test status clean
+.PHONY: help deps build release test test-unit fuzz fuzz-build bench bench-db bench-patient bench-therapist bench-communication bench-geocoding dev deploy deploy-test status clean
 
 help: ## list the targets (<env> is dev, test or prod)
 	@awk 'BEGIN{FS=":.*## "} /^[a-zA-Z_%-]+:.*## /{sub("%", "<env>", $$1); printf "  %-20s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -27,7 +27,7 @@ test: ## every suite: executables as processes, native test environment up twice
 	@scripts/install-deps.sh build runtime
 	$(SWIFT) build
 	@scripts/test-postgres.sh start >/dev/null
-	@eval "$$(scripts/test-postgres.sh env)" && scripts/process-test.sh && scripts/env-test.sh test \
+	@eval "$$(scripts/test-postgres.sh env)" && scripts/process-test.sh && scripts/queue-crash-test.sh && scripts/env-test.sh test \
 	  && $(SWIFT) test --skip '$(RESTART_TEST)' && $(SWIFT) test --skip-build --filter '$(RESTART_TEST)'; \
 	  status=$$?; scripts/test-postgres.sh stop; exit $$status
 
@@ -54,6 +54,10 @@ bench-patient: ## patient endpoints (10,000 patients, wrk -t1 -c32) against pgbe
 bench-therapist: ## therapist endpoints (2,000 therapists, wrk -t1 -c32) against pgbench -S, issue 5 targets
 	@scripts/install-deps.sh build runtime bench
 	@bench/therapist.sh
+
+bench-communication: ## GET /api/emails?patient_id= (wrk -t1 -c32) and queue throughput to a local SMTP sink, issue 7 targets
+	@scripts/install-deps.sh build runtime bench
+	@bench/communication.sh
 
 bench-geocoding: ## geocoding endpoints (PLZ distance, cached distance; wrk -t1 -c64), issue 6 targets
 	@scripts/install-deps.sh build runtime bench
