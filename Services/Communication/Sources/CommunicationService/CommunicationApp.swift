@@ -9,6 +9,7 @@ public struct CommunicationApp: ServiceApplication {
 
     let settings: CommunicationConfig
     let emailRoutes: EmailRoutes
+    let phoneCallRoutes: PhoneCallRoutes
     let systemMessageRoutes: SystemMessageRoutes
     let queueRoutes: QueueRoutes
     /// The email queue worker (tests run cycles on demand).
@@ -35,6 +36,9 @@ public struct CommunicationApp: ServiceApplication {
         emailRoutes = EmailRoutes(workflows: EmailWorkflows(store: store, contacts: patients, sender: settings.sender,
                                                             senderName: settings.senderName, footer: footer))
         systemMessageRoutes = SystemMessageRoutes(mailer: mailer, logger: logger)
+        phoneCallRoutes = PhoneCallRoutes(
+            workflows: PhoneCallWorkflows(store: PostgresPhoneCallStore(db: context.database!), lastContact: patients),
+            reads: PostgresPhoneCallReadModel(db: context.database!))
         let cycle = EmailQueueCycle(settings: queueSettings, queue: PostgresEmailQueue(db: context.database!, worker: queueSettings.workerID),
                                     delivery: EmailDelivery(smtp: smtp, attachments: AttachmentFiles(roots: attachmentRoots), logger: logger),
                                     statistics: QueueStatistics(), contacts: patients, notifier: mailer, logger: logger)
@@ -46,6 +50,7 @@ public struct CommunicationApp: ServiceApplication {
     public func register(on router: inout Router) {
         emailRoutes.register(on: &router)
         queueRoutes.register(on: &router)
+        phoneCallRoutes.register(on: &router)
         systemMessageRoutes.register(on: &router)
     }
 
