@@ -18,7 +18,8 @@ public struct CommunicationApp: ServiceApplication {
         settings = CommunicationConfig(&config)
         let http = HTTPClient(configuration: .init(requestTimeout: .seconds(10)))
         let processorSettings = ProcessorConfig(&config, environment: context.runtime.environment)
-        let address = SelfAddress(explicit: processorSettings.selfURL, port: context.runtime.port)
+        let address = SelfAddress(explicit: processorSettings.selfURL, host: context.runtime.host,
+                                  port: context.runtime.port)
         selfAddress = address
         let statistics = ProcessorStatistics()
         processor = StorageProcessor(settings: processorSettings,

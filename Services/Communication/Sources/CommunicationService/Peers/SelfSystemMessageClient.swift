@@ -17,13 +17,18 @@ struct SelfSystemMessageClient: SystemMessageSending {
 }
 
 /// This service's own base URL: `COMMUNICATION_SERVICE_URL` when set, else
-/// `http://127.0.0.1:<COMMUNICATION_SERVICE_INTERNAL_PORT>`. With port 0 (tests) the port is
-/// only known once the server bound it: until `bind(port:)` is called the address is nil.
+/// `http://<host>:<COMMUNICATION_SERVICE_INTERNAL_PORT>` where host is `SERVICE_HOST` when it
+/// names one address and loopback when the server listens on all (`0.0.0.0`, `::`). With
+/// port 0 (tests) the port is only known once the server bound it: until `bind(port:)` is
+/// called the address is nil.
 public final class SelfAddress: Sendable {
+    private let host: String
     private let state: Mutex<String?>
 
-    init(explicit: String?, port: Int) {
-        state = Mutex(explicit ?? (port == 0 ? nil : "http://127.0.0.1:\(port)"))
+    init(explicit: String?, host: String, port: Int) {
+        let wildcard = host.isEmpty || host == "0.0.0.0" || host == "::"
+        self.host = wildcard ? "127.0.0.1" : host.contains(":") ? "[\(host)]" : host
+        state = Mutex(explicit ?? (port == 0 ? nil : "http://\(self.host):\(port)"))
     }
 
     /// The base URL without a trailing slash, nil while unknown.
@@ -31,6 +36,6 @@ public final class SelfAddress: Sendable {
 
     /// Supplies the port the server bound when the address was still unknown (port 0).
     public func bind(port: Int) {
-        state.withLock { if $0 == nil { $0 = "http://127.0.0.1:\(port)" } }
+        state.withLock { if $0 == nil { $0 = "http://\(host):\(port)" } }
     }
 }
