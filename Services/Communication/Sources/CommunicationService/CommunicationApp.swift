@@ -17,6 +17,11 @@ public struct CommunicationApp: ServiceApplication {
     /// The pool (tests set up queue states with it).
     let database: PostgresPool
     public let components: [any Service]
+    /// The object-storage processor (§7; tests run cycles on demand) and its routes.
+    public let processor: StorageProcessor
+    let processorRoutes: ProcessorRoutes
+    /// This service's own base URL for `POST /api/system-messages` (filled in late with port 0).
+    public let selfAddress: SelfAddress
 
     public init(config: inout ConfigReader, context: AppContext) {
         settings = CommunicationConfig(&config)
@@ -44,7 +49,16 @@ public struct CommunicationApp: ServiceApplication {
                                     statistics: QueueStatistics(), contacts: patients, notifier: mailer, logger: logger)
         queueWorker = EmailQueueWorker(cycle: cycle)
         queueRoutes = QueueRoutes(statistics: queueWorker.statistics, clock: { .now() })
-        components = [http, queueWorker]
+        let processorSettings = ProcessorConfig(&config, environment: context.runtime.environment)
+        let address = SelfAddress(explicit: processorSettings.selfURL, host: context.runtime.host,
+                                  port: context.runtime.port)
+        selfAddress = address
+        let processorStatistics = ProcessorStatistics()
+        processor = StorageProcessor(settings: processorSettings,
+                                     sender: SelfSystemMessageClient(http: http, baseURL: { address.url }),
+                                     statistics: processorStatistics, http: http, logger: logger)
+        processorRoutes = ProcessorRoutes(statistics: processorStatistics, clock: { .now() })
+        components = [http, queueWorker, processor]
     }
 
     public func register(on router: inout Router) {
@@ -52,6 +66,7 @@ public struct CommunicationApp: ServiceApplication {
         queueRoutes.register(on: &router)
         phoneCallRoutes.register(on: &router)
         systemMessageRoutes.register(on: &router)
+        processorRoutes.register(on: &router)
     }
 
     /// `<hostname>:<port>`: stable across restarts of the same instance.
