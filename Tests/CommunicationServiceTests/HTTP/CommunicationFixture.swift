@@ -44,6 +44,7 @@ final class CommunicationFixture: Sendable {
         values["PATIENT_SERVICE_URL"] = patient.url
         values.merge(environment) { $1 }
         harness = try await ServiceHarness<CommunicationApp>(environment: values)
+        harness.runtime.app.selfAddress.bind(port: harness.port)  // port 0: known only once bound
         api = APIClient(port: harness.port, http: http)
     }
 
