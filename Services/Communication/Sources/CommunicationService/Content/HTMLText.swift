@@ -9,7 +9,7 @@ enum HTMLText {
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", "pre",
         "hr", "section", "article", "header", "footer", "dl", "figure", "address", "main", "nav",
     ]
-    private static let lineTags: Set<String> = ["br", "li", "tr", "thead", "tbody", "tfoot", "dt", "dd", "caption"]
+    private static let lineTags: Set<String> = ["li", "tr", "thead", "tbody", "tfoot", "dt", "dd", "caption"]
     private static let cellTags: Set<String> = ["td", "th"]
 
     /// Extracts the visible text of `html`.
@@ -29,8 +29,10 @@ enum HTMLText {
                 if name == "pre" { preDepth = max(0, preDepth + (tag.closing ? -1 : 1)) }
                 if paragraphTags.contains(name) {
                     out.append(contentsOf: [0x0A, 0x0A])
-                } else if lineTags.contains(name) {
+                } else if name == "br" {
                     out.append(0x0A)
+                } else if lineTags.contains(name) {
+                    if let last = out.last, last != 0x0A { out.append(0x0A) }
                 } else if cellTags.contains(name), tag.closing {
                     out.append(0x09)
                 }

@@ -51,7 +51,8 @@ extension MarkdownBlockState {
         var next = startLine + 1
         if !htmlBlockEnds(kind, first) {
             while next < endLine {
-                if sCount[next] < blkIndent { break }
+                // Blank lines end only kinds 6 and 7, so they never cut the others short.
+                if sCount[next] < blkIndent, kind >= 6 || !isEmpty(next) { break }
                 let text = Array(lineText(next))
                 if htmlBlockEnds(kind, text) {
                     if !text.isEmpty { next += 1 }

@@ -61,41 +61,54 @@ extension MarkdownInlineState {
         return true
     }
 
-    /// Code span: a backtick run up to the next run of the same length.
+    /// Code span: a backtick run up to the next run of the same length before `posMax`.
+    /// The last position of each run length is computed once for the whole source, so
+    /// runs without a closer are recognised without scanning (markdown-it-py 4.3).
     func backtick(silent: Bool) -> Bool {
         guard src[pos] == 0x60 else { return false }
         let start = pos
         var cursor = pos + 1
         while cursor < posMax, src[cursor] == 0x60 { cursor += 1 }
         let openerLength = cursor - start
-        if backticksScanned, (backticks[openerLength] ?? 0) <= start {
-            if !silent { pending.append(contentsOf: src[start..<cursor]) }
-            pos = cursor
-            return true
+        if !backticksScanned {
+            backticks = Self.lastBacktickRuns(src)
+            backticksScanned = true
         }
-        var matchEnd = cursor
-        while let matchStart = src[matchEnd...].firstIndex(of: 0x60) {
-            matchEnd = matchStart + 1
-            while matchEnd < posMax, src[matchEnd] == 0x60 { matchEnd += 1 }
-            let closerLength = matchEnd - matchStart
-            if closerLength == openerLength {
-                if !silent {
-                    var content = src[cursor..<matchStart].map { $0 == 0x0A ? 0x20 : $0 }
-                    if content.count >= 3, content.first == 0x20, content.last == 0x20 {
-                        content = Array(content.dropFirst().dropLast())
+        if (backticks[openerLength] ?? -1) >= cursor {
+            var matchEnd = cursor
+            while let matchStart = src[matchEnd...].firstIndex(of: 0x60), matchStart < posMax {
+                matchEnd = matchStart + 1
+                while matchEnd < src.count, src[matchEnd] == 0x60 { matchEnd += 1 }
+                if matchEnd > posMax { break }
+                if matchEnd - matchStart == openerLength {
+                    if !silent {
+                        var content = src[cursor..<matchStart].map { $0 == 0x0A ? 0x20 : $0 }
+                        if content.first == 0x20, content.last == 0x20, content.contains(where: { $0 != 0x20 }) {
+                            content = Array(content.dropFirst().dropLast())
+                        }
+                        let token = push(.codeInline, "code", 0)
+                        tokens[token].content = String(decoding: content, as: UTF8.self)
                     }
-                    let token = push(.codeInline, "code", 0)
-                    tokens[token].content = String(decoding: content, as: UTF8.self)
+                    pos = matchEnd
+                    return true
                 }
-                pos = matchEnd
-                return true
             }
-            backticks[closerLength] = matchStart
         }
-        backticksScanned = true
         if !silent { pending.append(contentsOf: src[start..<cursor]) }
         pos = cursor
         return true
+    }
+
+    /// Backtick run length → start of the last run of that length.
+    private static func lastBacktickRuns(_ src: [UInt8]) -> [Int: Int] {
+        var runs: [Int: Int] = [:]
+        var pos = 0
+        while let start = src[pos...].firstIndex(of: 0x60) {
+            pos = start + 1
+            while pos < src.count, src[pos] == 0x60 { pos += 1 }
+            runs[pos - start] = start
+        }
+        return runs
     }
 
     /// `&name;`, `&#123;` and `&#x1F;` references decode to their characters.
