@@ -112,9 +112,9 @@ extension MarkdownBlockState {
         let terminatingParagraph = silent && parent == .paragraph && sCount[next] >= blkIndent
         var markerEnd = orderedMarkerEnd(next)
         let isOrdered = markerEnd >= 0
-        var start = bMarks[next] + tShift[next]
         var startValue = 1
         if isOrdered {
+            let start = bMarks[next] + tShift[next]
             startValue = Int(String(decoding: src[start..<(markerEnd - 1)], as: UTF8.self)) ?? 1
             if terminatingParagraph, startValue != 1 { return false }
         } else {
@@ -173,13 +173,11 @@ extension MarkdownBlockState {
             if terminates(Self.listTerminators, next, endLine) { break }
             if isOrdered {
                 markerEnd = orderedMarkerEnd(next)
-                start = bMarks[next] + tShift[next]
             } else {
                 markerEnd = bulletMarkerEnd(next)
             }
             if markerEnd < 0 || src[markerEnd - 1] != markerChar { break }
         }
-        _ = start
         push(.tag, listTag, -1)
         line = next
         parent = oldParent
