@@ -42,7 +42,7 @@ struct EmailWorkflows: Sendable {
         changes.attachments = try EmailInput.attachments(values["attachments"])
         guard let result = try await store.update(id, changes) else { throw EmailError.notFound }
         if changes.status == .gesendet, result.previous != .gesendet, let patient = result.patientID {
-            await contacts.recordContact(patientID: patient, on: LocalDate.today())
+            await contacts.recordContact(patientID: patient, on: PhoneCallCalendar.localToday())
         }
         return result.record
     }

@@ -82,7 +82,7 @@ final class EmailQueueCycle: Sendable {
             }
         }
         if !contacted.isEmpty {
-            let today = LocalDate.today()
+            let today = PhoneCallCalendar.localToday()
             await withTaskGroup(of: Void.self) { group in
                 for patient in contacted { group.addTask { [contacts] in await contacts.recordContact(patientID: patient, on: today) } }
             }
