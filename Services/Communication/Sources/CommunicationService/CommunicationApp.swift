@@ -47,6 +47,7 @@ public struct CommunicationApp: ServiceApplication {
         emailRoutes.register(on: &router)
         queueRoutes.register(on: &router)
         systemMessageRoutes.register(on: &router)
+        router.serveOpenAPI(PackageResources.openapi_yaml)
     }
 
     /// `<hostname>:<port>`: stable across restarts of the same instance.
