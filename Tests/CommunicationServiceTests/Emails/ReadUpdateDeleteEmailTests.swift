@@ -52,9 +52,10 @@ struct ReadUpdateDeleteEmailTests {
             #expect(updated["fehlermeldung"]?.stringValue == "keine")
             #expect(updated["attachments"] == .array([]))
             #expect(f.patient.received.isEmpty)
-            // nulls are ignored
+            // nulls are ignored (a draft again: the worker suites may send queued emails meanwhile)
+            _ = try await f.api.call(.put, "/api/emails/\(email.id)", json: ["status": "Entwurf"])
             let unchanged = try await f.api.call(.put, "/api/emails/\(email.id)", json: ["status": .null, "antwortinhalt": .null])
-            #expect(unchanged.json["status"]?.stringValue == "In_Warteschlange")
+            #expect(unchanged.json["status"]?.stringValue == "Entwurf")
             #expect(unchanged.json["antwortinhalt"]?.stringValue == "Danke")
         }
     }

@@ -67,6 +67,7 @@ public struct CommunicationApp: ServiceApplication {
         phoneCallRoutes.register(on: &router)
         systemMessageRoutes.register(on: &router)
         processorRoutes.register(on: &router)
+        router.serveOpenAPI(PackageResources.openapi_yaml)
     }
 
     /// `<hostname>:<port>`: stable across restarts of the same instance.
