@@ -35,6 +35,12 @@ public struct MailMessage: Sendable {
         self.attachments = attachments
     }
 
+    /// Whether `address` is a plain ASCII `local@domain` this message format accepts (the check
+    /// of `init`, for validating input before a message is built).
+    public static func isDeliverable(_ address: String) -> Bool {
+        (try? MailAddress.validate(address, field: .recipient)) != nil
+    }
+
     /// The domain of the sender address (used for `Message-ID`).
     public var senderDomain: Substring { senderAddress[senderAddress.index(after: senderAddress.lastIndex(of: "@")!)...] }
 }

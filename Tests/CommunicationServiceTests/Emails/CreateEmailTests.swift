@@ -76,6 +76,10 @@ struct CreateEmailTests {
          "Invalid status 'Verschickt'. Valid values: ['Entwurf', 'In_Warteschlange', 'Wird_gesendet', 'Gesendet', 'Fehlgeschlagen']"),
         (#"{"betreff":"S","empfaenger_email":"a@b.de","empfaenger_name":"A","patient_id":"abc","inhalt_text":"x"}"#,
          "patient_id: invalid literal for int() with base 10: 'abc'"),
+        (#"{"betreff":"S","empfaenger_email":"kein empfänger","empfaenger_name":"A","patient_id":1,"inhalt_text":"x"}"#,
+         "Invalid empfaenger_email: kein empfänger"),
+        (#"{"betreff":"S","empfaenger_email":"a@b.de","empfaenger_name":"A","patient_id":1,"inhalt_text":"x","absender_email":"x@y@z"}"#,
+         "Invalid absender_email: x@y@z"),
     ])
     func rejects(body: String, message: String) async throws {
         try await CommunicationFixture.with { f in

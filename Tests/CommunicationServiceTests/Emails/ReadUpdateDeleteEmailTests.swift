@@ -74,6 +74,19 @@ struct ReadUpdateDeleteEmailTests {
         }
     }
 
+    @Test("antwortdatum as a date or without seconds, as Python's fromisoformat took it; an empty status is no change")
+    func lenientInputs() async throws {
+        try await CommunicationFixture.with { f in
+            let email = try await f.createEmail(patient: CommunicationFixture.uniqueID(), ["status": ""])
+            #expect(email["status"]?.stringValue == "Entwurf")
+            let day = try await f.api.call(.put, "/api/emails/\(email.id)", json: ["antwortdatum": "2025-06-09", "status": ""])
+            #expect(day.status == 200 && day.json["antwortdatum"]?.stringValue == "2025-06-09T00:00:00")
+            #expect(day.json["status"]?.stringValue == "Entwurf")
+            let minutes = try await f.api.call(.put, "/api/emails/\(email.id)", json: ["antwortdatum": "2025-06-09T10:30"])
+            #expect(minutes.json["antwortdatum"]?.stringValue == "2025-06-09T10:30:00")
+        }
+    }
+
     @Test("DELETE removes the email")
     func deletes() async throws {
         try await CommunicationFixture.with { f in

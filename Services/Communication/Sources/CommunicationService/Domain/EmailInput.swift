@@ -65,9 +65,13 @@ enum EmailInput {
         return paths
     }
 
-    /// `antwortdatum`: ISO date-time, `Z` accepted (naive UTC otherwise).
+    /// `antwortdatum`: what Python's `datetime.fromisoformat` took (a date, a date-time with or
+    /// without seconds), `Z` accepted; naive UTC otherwise.
     static func timestamp(_ text: String) throws(EmailError) -> UTCTimestamp {
-        guard let timestamp = UTCTimestamp(iso8601: text) else {
+        var candidate = text
+        if candidate.utf8.count == 10 { candidate += "T00:00:00" }
+        if candidate.utf8.count == 16 { candidate += ":00" }
+        guard let timestamp = UTCTimestamp(iso8601: candidate) else {
             throw .invalid("Invalid datetime format for antwortdatum. Use ISO format")
         }
         return timestamp

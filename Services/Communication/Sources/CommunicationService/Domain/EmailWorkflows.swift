@@ -1,4 +1,5 @@
 internal import Shared
+internal import SMTP
 
 /// The email use cases of §2: create (validation in the spec's order, content rendering, the
 /// sender defaults) and update (the patient's last contact when an email becomes `Gesendet`).
@@ -18,7 +19,12 @@ struct EmailWorkflows: Sendable {
             throw EmailError.invalid("Either inhalt_html, inhalt_text, or inhalt_markdown is required")
         }
         let attachments = try EmailInput.attachments(values["attachments"]) ?? []
-        let status = try values["status"]?.text.map { (text: String) throws(EmailError) in try Emailstatus.parse(text) } ?? .entwurf
+        let status = try Self.status(values) ?? .entwurf
+        for field in ["empfaenger_email", "absender_email"] {
+            if let address = values[field]?.text, !address.isEmpty, !MailMessage.isDeliverable(address) {
+                throw EmailError.invalid("Invalid \(field): \(address)")
+            }
+        }
         let withFooter = values["add_legal_footer"]?.flag ?? true
         let content = EmailContent.forEmail(markdown: markdown, html: html, text: text, footer: withFooter ? footer : nil)
         let email = NewEmail(recipient: recipient, subject: values["betreff"]?.text ?? "", content: content,
@@ -34,7 +40,7 @@ struct EmailWorkflows: Sendable {
         let values = try EmailInput.values(EmailInput.updateSchema, body, mode: .update)
         guard try await store.record(id) != nil else { throw EmailError.notFound }
         var changes = EmailChanges()
-        changes.status = try values["status"]?.text.map { (text: String) throws(EmailError) in try Emailstatus.parse(text) }
+        changes.status = try Self.status(values)
         changes.antwortdatum = try values["antwortdatum"]?.text.map { (text: String) throws(EmailError) in try EmailInput.timestamp(text) }
         changes.antwortErhalten = values["antwort_erhalten"]?.flag
         changes.antwortinhalt = values["antwortinhalt"]?.text
@@ -48,4 +54,10 @@ struct EmailWorkflows: Sendable {
     }
 
     static func nonEmpty(_ text: String?) -> String? { (text ?? "").isEmpty ? nil : text }
+
+    /// The `status` member; `""` counts as not provided.
+    static func status(_ values: [String: InputValue]) throws(EmailError) -> Emailstatus? {
+        guard let text = nonEmpty(values["status"]?.text) else { return nil }
+        return try Emailstatus.parse(text)
+    }
 }

@@ -19,7 +19,8 @@ struct EmailRoutes: Sendable {
         let statusText = request.query["status"].flatMap { $0.isEmpty ? nil : $0 }
         let status = statusText.flatMap(Emailstatus.init(rawValue:))
         if statusText != nil, status == nil { return .json(bytes: Self.emptyPage) }
-        let query = EmailListQuery(therapistID: request.query.get("therapist_id"), patientID: request.query.get("patient_id"),
+        let query = EmailListQuery(therapistID: Self.idFilter(request.query["therapist_id"]),
+                                   patientID: Self.idFilter(request.query["patient_id"]),
                                    recipientType: request.query["recipient_type"], status: status,
                                    page: request.query.get("page"), limit: request.query.get("limit"))
         let (records, total) = try await workflows.store.page(query)
@@ -30,6 +31,14 @@ struct EmailRoutes: Sendable {
         }
         body += #"],"page":\#(query.page),"limit":\#(query.limit),"total":\#(total)}"#.utf8
         return .json(bytes: body)
+    }
+
+    /// A non-integer id filter is ignored; digits beyond `Int` match nothing (like any id
+    /// beyond `integer`).
+    static func idFilter(_ text: String?) -> Int? {
+        guard let text, !text.isEmpty else { return nil }
+        if let id = Int(text) { return id }
+        return text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) ? -1 : nil
     }
 
     @Sendable func create(_ request: Request, _ context: RequestContext) async throws -> Response {
