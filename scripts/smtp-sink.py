@@ -114,7 +114,9 @@ class SinkController(Controller):
 def bind(port):
     deadline = time.monotonic() + 10
     while True:
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # proto IPPROTO_TCP: asyncio sets TCP_NODELAY on accepted sockets only then (with proto 0,
+        # Nagle holds back the lines of multi-line replies until the client's delayed ACK, 40 ms).
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))

@@ -10,6 +10,9 @@ import Synchronization
 /// message file is in `new/`, so once `SMTPClient.send` returned, `messages` shows it.
 /// Optional STARTTLS with a throw-away certificate (`caFile`), AUTH PLAIN/LOGIN, and a hold switch
 /// that freezes transactions at `RCPT`. Call `removeFiles()` at the end of a test.
+/// The script runs as a child spawned with `posix_spawn` and reaped with `waitpid` (Foundation's
+/// `Process.waitUntilExit` hung on the concurrency pool when several sinks stopped at once); it also
+/// exits by itself when the test process is gone.
 public final class SMTPSink: Sendable {
     /// How the sink behaves.
     public struct Options: Sendable {
