@@ -16,10 +16,11 @@ struct ParsedMail {
     /// The subject with RFC 2047 B words decoded.
     var subject: String { Self.decodeWords(headers["subject"] ?? "") }
 
+    /// Each word decoded on its own (a padded word in the middle must not shift the next one).
     static func decodeWords(_ value: String) -> String {
         guard value.hasPrefix("=?UTF-8?B?") else { return value }
-        let payload = value.split(separator: " ").map { $0.dropFirst(10).dropLast(2) }.joined()
-        return String(decoding: TestBase64.decode(payload), as: UTF8.self)
+        let bytes = value.split(separator: " ").flatMap { TestBase64.decode($0.dropFirst(10).dropLast(2)) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func split(_ text: String) -> ([String: String], String) {
