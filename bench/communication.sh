@@ -44,7 +44,7 @@ SQL
 bench_pgbench_init
 
 mkdir -p "$WORK/maildir"
-/usr/bin/python3 scripts/smtp-sink.py --port 0 --maildir "$WORK/maildir" >"$WORK/sink.out" 2>"$WORK/sink.log" &
+/usr/bin/python3 scripts/smtp-sink.py --port 0 --no-fsync --maildir "$WORK/maildir" >"$WORK/sink.out" 2>"$WORK/sink.log" &
 SINK=$!
 for _ in $(seq 200); do grep -q '^READY' "$WORK/sink.out" && break; sleep 0.05; done
 SMTP_PORT=$(awk '/^READY/{print $2}' "$WORK/sink.out")

@@ -70,8 +70,8 @@ touch "$work/control/hold"
 # Wird_gesendet without being held). The one window left, between the relay's 250 and the commit,
 # is documented in Services/Communication/README.md.
 in_flight() { curl -fs "$URL/api/emails?status=Wird_gesendet&limit=1" | sed -E 's/.*"total":([0-9]+).*/\1/'; }
-all_held() { local held; held=$(wc -l <"$work/control/held" 2>/dev/null || echo 0); [ "$held" -ge 1 ] && [ "$held" = "$(in_flight)" ]; }
-until_true 30 all_held || fail "claims in flight were not all held (held $(wc -l <"$work/control/held" 2>/dev/null), in flight $(in_flight))"
+all_held() { local held; held=$(wc -l 2>/dev/null <"$work/control/held" || echo 0); [ "$held" -ge 1 ] && [ "$held" = "$(in_flight)" ]; }
+until_true 30 all_held || fail "claims in flight were not all held (held $(wc -l 2>/dev/null <"$work/control/held"), in flight $(in_flight))"
 claims=$(in_flight)
 kill -9 "$service"; wait "$service" 2>/dev/null || true; service=""
 before=$(delivered "$marker")

@@ -8,16 +8,18 @@ import TestSupport
 /// claims every due email of the shared database.
 @Suite("email queue worker", .serialized)
 struct QueueWorkerTests {
-    @Test("1,000 queued emails are each delivered exactly once and recorded as Gesendet")
+    @Test("1,000 queued emails reach a real SMTP server's Maildir exactly once and are recorded as Gesendet")
     func deliversThousandExactlyOnce() async throws {
         let marker = "bulk-\(UUID().uuidString.prefix(8))"
+        let sink = try SMTPSink()
+        defer { sink.stop(); sink.removeFiles() }
         try await CommunicationFixture.with(environment: CommunicationFixture.queueEnvironment(
-            batchSize: 2000, extra: ["EMAIL_QUEUE_CONCURRENCY": "8"])) { f in
+            batchSize: 2000, extra: ["EMAIL_QUEUE_CONCURRENCY": "8", "SMTP_PORT": String(sink.port)])) { f in
             await f.runQueueCycle()  // the start-up cycle is over, and what other suites left queued is sent
             let patient = CommunicationFixture.uniqueID()
             let ids = try await f.queueEmails(1000, patient: patient, marker: marker)
             await f.runQueueCycle()
-            let subjects = f.smtp.subjects(marked: marker)
+            let subjects = sink.messages.compactMap { Self.subject(of: $0, marked: marker) }
             #expect(subjects.count == 1000)
             #expect(Set(subjects).count == 1000)
             let sent = try await f.api.call(.get, "/api/emails?patient_id=\(patient)&status=Gesendet&limit=1")
@@ -26,6 +28,13 @@ struct QueueWorkerTests {
             #expect((status["total_sent"]?.intValue ?? 0) >= 1000)
             #expect(status["running"] == .bool(true))
         }
+    }
+
+    /// The `Subject:` value of a raw message when it carries `marker`.
+    static func subject(of message: [UInt8], marked marker: String) -> String? {
+        let text = String(decoding: message, as: UTF8.self)
+        guard let line = text.split(separator: "\r\n").first(where: { $0.hasPrefix("Subject: ") }), line.contains(marker) else { return nil }
+        return String(line.dropFirst("Subject: ".count))
     }
 
     @Test("the batch size limits one cycle; the next cycle sends the rest, oldest first")
