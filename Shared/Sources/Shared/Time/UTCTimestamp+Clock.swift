@@ -53,3 +53,8 @@ extension LocalDate {
     /// Today's UTC date (the services run in UTC).
     public static func today() -> LocalDate { UTCTimestamp.now().date }
 }
+
+extension JSONValue {
+    /// A timestamp as the APIs show it: ISO-8601 naive UTC (`isoNaive`), `null` when absent.
+    public static func isoNaive(_ value: UTCTimestamp?) -> JSONValue { value.map { .string($0.isoNaive) } ?? .null }
+}

@@ -20,14 +20,14 @@ struct ProcessorRoutes: Sendable {
             return .object(item)
         }
         let body: JSONValue = [
-            "running": .bool(s.running), "last_check": Self.time(s.lastCheck),
+            "running": .bool(s.running), "last_check": .isoNaive(s.lastCheck),
             "verifications_processed_today": Self.count(s.processedToday[.verification]),
             "verifications_failed_today": Self.count(s.failedToday[.verification]),
             "contacts_processed_today": Self.count(s.processedToday[.contact]),
             "contacts_failed_today": Self.count(s.failedToday[.contact]),
             "waitlist_processed_today": Self.count(s.processedToday[.waitlist]),
             "waitlist_failed_today": Self.count(s.failedToday[.waitlist]),
-            "last_error": s.lastError.map(JSONValue.string) ?? .null, "last_error_time": Self.time(s.lastErrorTime),
+            "last_error": s.lastError.map(JSONValue.string) ?? .null, "last_error_time": .isoNaive(s.lastErrorTime),
             "total_processed": Self.count(s.totalProcessed), "total_failed": Self.count(s.totalFailed),
             "recent_files": .array(recent),
         ]
@@ -41,17 +41,15 @@ struct ProcessorRoutes: Sendable {
         let body: JSONValue = [
             "status": verdict.healthy ? "healthy" : "unhealthy", "service": "storage-processor",
             "details": [
-                "processor_running": .bool(s.running), "last_check": Self.time(s.lastCheck),
+                "processor_running": .bool(s.running), "last_check": .isoNaive(s.lastCheck),
                 "verifications_processed_today": Self.count(s.processedToday[.verification]),
                 "contacts_processed_today": Self.count(s.processedToday[.contact]),
                 "waitlist_processed_today": Self.count(s.processedToday[.waitlist]),
-                "last_error": s.lastError.map(JSONValue.string) ?? .null, "last_error_time": Self.time(s.lastErrorTime),
+                "last_error": s.lastError.map(JSONValue.string) ?? .null, "last_error_time": .isoNaive(s.lastErrorTime),
                 "issues": .array(verdict.issues.map(JSONValue.string)),
             ],
         ]
         return .json(bytes: JSONWriter().bytes(body))
     }
-
-    static func time(_ value: UTCTimestamp?) -> JSONValue { value.map { .string($0.isoNaive) } ?? .null }
     static func count(_ value: Int?) -> JSONValue { .number(String(value ?? 0)) }
 }

@@ -16,9 +16,9 @@ struct QueueRoutes: Sendable {
             ["sent": .number(String(batch.sent)), "failed": .number(String(batch.failed)), "time": .string(batch.time.isoNaive)]
         }
         let body: JSONValue = [
-            "running": .bool(s.running), "last_check": Self.time(s.lastCheck),
+            "running": .bool(s.running), "last_check": .isoNaive(s.lastCheck),
             "emails_sent_today": .number(String(s.sentToday)), "emails_failed_today": .number(String(s.failedToday)),
-            "last_error": s.lastError.map(JSONValue.string) ?? .null, "last_error_time": Self.time(s.lastErrorTime),
+            "last_error": s.lastError.map(JSONValue.string) ?? .null, "last_error_time": .isoNaive(s.lastErrorTime),
             "total_sent": .number(String(s.totalSent)), "total_failed": .number(String(s.totalFailed)),
             "recent_batches": .array(batches),
         ]
@@ -32,14 +32,12 @@ struct QueueRoutes: Sendable {
         let body: JSONValue = [
             "status": verdict.healthy ? "healthy" : "unhealthy", "service": "email-queue-processor",
             "details": [
-                "processor_running": .bool(s.running), "last_check": Self.time(s.lastCheck),
+                "processor_running": .bool(s.running), "last_check": .isoNaive(s.lastCheck),
                 "emails_sent_today": .number(String(s.sentToday)), "emails_failed_today": .number(String(s.failedToday)),
-                "last_error": s.lastError.map(JSONValue.string) ?? .null, "last_error_time": Self.time(s.lastErrorTime),
+                "last_error": s.lastError.map(JSONValue.string) ?? .null, "last_error_time": .isoNaive(s.lastErrorTime),
                 "issues": .array(verdict.issues.map(JSONValue.string)),
             ],
         ]
         return .json(bytes: JSONWriter().bytes(body))
     }
-
-    static func time(_ value: UTCTimestamp?) -> JSONValue { value.map { .string($0.isoNaive) } ?? .null }
 }

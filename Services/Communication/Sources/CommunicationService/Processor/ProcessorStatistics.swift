@@ -1,5 +1,4 @@
 public import Shared
-internal import Synchronization
 
 /// In-memory statistics of the storage processor (communication.md §7.4). The `…_today`
 /// counters reset when the UTC date changes (checked on every read and write); totals, the
@@ -26,20 +25,23 @@ public final class ProcessorStatistics: Sendable {
         public var totalFailed = 0
         /// Up to `recentLimit` entries, oldest first.
         public var recent: [Entry] = []
-        var day: LocalDate?
     }
 
     /// How many file outcomes are kept (the status shows the last 10).
     static let recentLimit = 50
 
-    private let state = Mutex(Snapshot())
-    private let clock: @Sendable () -> UTCTimestamp
+    private let days: DailyStatistics<Snapshot>
 
     /// Statistics reading time from `clock`.
-    public init(clock: @escaping @Sendable () -> UTCTimestamp = { .now() }) { self.clock = clock }
+    public init(clock: @escaping @Sendable () -> UTCTimestamp = { .now() }) {
+        days = DailyStatistics(Snapshot(), clock: clock) {
+            $0.processedToday = [:]
+            $0.failedToday = [:]
+        }
+    }
 
     /// The current statistics.
-    public var snapshot: Snapshot { update { _, _ in } }
+    public var snapshot: Snapshot { days.snapshot }
 
     func setRunning(_ running: Bool) { update { state, _ in state.running = running } }
 
@@ -78,17 +80,8 @@ public final class ProcessorStatistics: Sendable {
         if state.recent.count > recentLimit { state.recent.removeFirst(state.recent.count - recentLimit) }
     }
 
+    /// Applies `body` after the daily reset; returns the resulting statistics.
     @discardableResult
-    private func update(_ body: (inout Snapshot, UTCTimestamp) -> Void) -> Snapshot {
-        let now = clock()
-        return state.withLock { state in
-            if state.day != now.date {
-                state.day = now.date
-                state.processedToday = [:]
-                state.failedToday = [:]
-            }
-            body(&state, now)
-            return state
-        }
-    }
+    private func update(_ body: (inout Snapshot, UTCTimestamp) -> Void) -> Snapshot { days.update(body) }
+
 }

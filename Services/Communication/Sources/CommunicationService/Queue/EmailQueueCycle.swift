@@ -17,6 +17,9 @@ final class EmailQueueCycle: Sendable {
     let logger: Logger
     /// Whether this worker's claims of a previous run were put back already.
     private let reclaimed = Mutex(false)
+    /// The last error notified and when: the same error is notified at most every 15 minutes
+    /// (a database outage would otherwise mail the support address every cycle).
+    private let lastNotified = Mutex<(text: String, time: ContinuousClock.Instant)?>(nil)
 
     init(settings: QueueSettings, queue: PostgresEmailQueue, delivery: EmailDelivery, statistics: QueueStatistics,
          contacts: any LastContactRecording, notifier: any SystemMessageSending, logger: Logger) {
@@ -104,11 +107,18 @@ final class EmailQueueCycle: Sendable {
         return final
     }
 
-    /// §6 step 5: record the error and notify the system address (best effort).
+    /// §6 step 5: record the error and notify the system address (best effort, throttled).
     private func report(_ error: any Error) async {
         let text = "\(error)"
         statistics.recordError(text)
         logger.error("email queue cycle failed", ["error": text])
+        let now = ContinuousClock.now
+        let due = lastNotified.withLock { last in
+            guard last == nil || last!.text != text || now - last!.time > .seconds(900) else { return false }
+            last = (text, now)
+            return true
+        }
+        guard due else { return }
         let message = SystemMessage(subject: "[Communication Service] Email Queue Processor Error",
                                     message: "The email queue processor encountered an error:\n\n\(text)",
                                     senderName: "Email Queue System")

@@ -1,5 +1,4 @@
 internal import Shared
-internal import Synchronization
 
 /// In-memory statistics of the email queue worker (communication.md §2.6): daily counters reset
 /// when the UTC date changes (checked on every read and write). ⚠ The original recorded only
@@ -24,15 +23,18 @@ final class QueueStatistics: Sendable {
         var totalFailed = 0
         /// Up to 20 batches, oldest first (the status shows the last 10).
         var batches: [Batch] = []
-        var day: LocalDate?
     }
 
-    private let state = Mutex(Snapshot())
-    private let clock: @Sendable () -> UTCTimestamp
+    private let days: DailyStatistics<Snapshot>
 
-    init(clock: @escaping @Sendable () -> UTCTimestamp = { .now() }) { self.clock = clock }
+    init(clock: @escaping @Sendable () -> UTCTimestamp = { .now() }) {
+        days = DailyStatistics(Snapshot(), clock: clock) {
+            $0.sentToday = 0
+            $0.failedToday = 0
+        }
+    }
 
-    var snapshot: Snapshot { update { _, _ in } }
+    var snapshot: Snapshot { days.snapshot }
 
     func setRunning(_ running: Bool) { update { state, _ in state.running = running } }
 
@@ -61,17 +63,8 @@ final class QueueStatistics: Sendable {
     }
 
     /// Applies `body` after the daily reset; returns the resulting statistics.
+    /// Applies `body` after the daily reset; returns the resulting statistics.
     @discardableResult
-    private func update(_ body: (inout Snapshot, UTCTimestamp) -> Void) -> Snapshot {
-        let now = clock()
-        return state.withLock { state in
-            if state.day != now.date {
-                state.day = now.date
-                state.sentToday = 0
-                state.failedToday = 0
-            }
-            body(&state, now)
-            return state
-        }
-    }
+    private func update(_ body: (inout Snapshot, UTCTimestamp) -> Void) -> Snapshot { days.update(body) }
+
 }

@@ -20,10 +20,10 @@ struct ImportRoutes: Sendable {
             return .object(item)
         }
         let body: JSONValue = [
-            "running": .bool(s.running), "last_check": Self.time(s.lastCheck),
+            "running": .bool(s.running), "last_check": .isoNaive(s.lastCheck),
             "files_processed_today": .number(String(s.filesProcessedToday)),
             "files_failed_today": .number(String(s.filesFailedToday)),
-            "last_error": s.lastError.map(JSONValue.string) ?? .null, "last_error_time": Self.time(s.lastErrorTime),
+            "last_error": s.lastError.map(JSONValue.string) ?? .null, "last_error_time": .isoNaive(s.lastErrorTime),
             "total_processed": .number(String(s.totalProcessed)), "total_failed": .number(String(s.totalFailed)),
             "recent_imports": .array(recent),
         ]
@@ -36,15 +36,13 @@ struct ImportRoutes: Sendable {
         let body: JSONValue = [
             "status": health.healthy ? "healthy" : "unhealthy", "service": "patient-import-monitor",
             "details": [
-                "monitor_running": .bool(s.running), "last_check": Self.time(s.lastCheck),
+                "monitor_running": .bool(s.running), "last_check": .isoNaive(s.lastCheck),
                 "files_processed_today": .number(String(s.filesProcessedToday)),
                 "files_failed_today": .number(String(s.filesFailedToday)),
-                "last_error": s.lastError.map(JSONValue.string) ?? .null, "last_error_time": Self.time(s.lastErrorTime),
+                "last_error": s.lastError.map(JSONValue.string) ?? .null, "last_error_time": .isoNaive(s.lastErrorTime),
                 "issues": .array(health.issues.map(JSONValue.string)),
             ],
         ]
         return .json(bytes: JSONWriter().bytes(body))
     }
-
-    static func time(_ value: UTCTimestamp?) -> JSONValue { value.map { .string($0.isoNaive) } ?? .null }
 }

@@ -1,5 +1,4 @@
 public import Shared
-internal import Synchronization
 
 /// In-memory statistics of the registration importer (patient.md §2.8, §6.4): daily counters
 /// and the recent list reset when the UTC date changes (checked on every read and write).
@@ -26,17 +25,21 @@ public final class ImportStatistics: Sendable {
         public var recent: [Entry] = []
         /// Whether the latest cycle could not even list the storage folder.
         public var storageUnreachable = false
-        var day: LocalDate?
     }
 
-    private let state = Mutex(Snapshot())
-    private let clock: @Sendable () -> UTCTimestamp
+    private let days: DailyStatistics<Snapshot>
 
     /// Statistics reading time from `clock`.
-    public init(clock: @escaping @Sendable () -> UTCTimestamp = { .now() }) { self.clock = clock }
+    public init(clock: @escaping @Sendable () -> UTCTimestamp = { .now() }) {
+        days = DailyStatistics(Snapshot(), clock: clock) {
+            $0.filesProcessedToday = 0
+            $0.filesFailedToday = 0
+            $0.recent = []
+        }
+    }
 
     /// The current statistics.
-    public var snapshot: Snapshot { update { _, _ in } }
+    public var snapshot: Snapshot { days.snapshot }
 
     func setRunning(_ running: Bool) { update { state, _ in state.running = running } }
 
@@ -76,18 +79,8 @@ public final class ImportStatistics: Sendable {
         if state.recent.count > 50 { state.recent.removeFirst(state.recent.count - 50) }
     }
 
+    /// Applies `body` after the daily reset; returns the resulting statistics.
     @discardableResult
-    private func update(_ body: (inout Snapshot, UTCTimestamp) -> Void) -> Snapshot {
-        let now = clock()
-        return state.withLock { state in
-            if state.day != now.date {
-                state.day = now.date
-                state.filesProcessedToday = 0
-                state.filesFailedToday = 0
-                state.recent = []
-            }
-            body(&state, now)
-            return state
-        }
-    }
+    private func update(_ body: (inout Snapshot, UTCTimestamp) -> Void) -> Snapshot { days.update(body) }
+
 }

@@ -19,11 +19,11 @@ struct ImportRoutes: Sendable {
              "time": .string(entry.time.isoNaive)]
         }
         let body: JSONValue = [
-            "running": .bool(s.running), "last_check": Self.time(s.lastCheck), "last_import_run": Self.time(s.lastCheck),
-            "next_import_run": Self.time(s.nextImportRun), "files_processed_today": Self.count(s.filesProcessedToday),
+            "running": .bool(s.running), "last_check": .isoNaive(s.lastCheck), "last_import_run": .isoNaive(s.lastCheck),
+            "next_import_run": .isoNaive(s.nextImportRun), "files_processed_today": Self.count(s.filesProcessedToday),
             "therapists_processed_today": Self.count(s.therapistsProcessedToday),
             "therapists_failed_today": Self.count(s.therapistsFailedToday),
-            "last_error": s.lastError.map(JSONValue.string) ?? .null, "last_error_time": Self.time(s.lastErrorTime),
+            "last_error": s.lastError.map(JSONValue.string) ?? .null, "last_error_time": .isoNaive(s.lastErrorTime),
             "total_files_processed": Self.count(s.totalFilesProcessed),
             "total_therapists_processed": Self.count(s.totalTherapistsProcessed),
             "total_therapists_failed": Self.count(s.totalTherapistsFailed), "recent_imports": .array(recent),
@@ -38,17 +38,15 @@ struct ImportRoutes: Sendable {
         let body: JSONValue = [
             "status": health.healthy ? "healthy" : "unhealthy", "service": "therapist-import-monitor",
             "details": [
-                "monitor_running": .bool(s.running), "last_check": Self.time(s.lastCheck),
+                "monitor_running": .bool(s.running), "last_check": .isoNaive(s.lastCheck),
                 "files_processed_today": Self.count(s.filesProcessedToday),
                 "therapists_processed_today": Self.count(s.therapistsProcessedToday),
                 "therapists_failed_today": Self.count(s.therapistsFailedToday),
-                "last_error": s.lastError.map(JSONValue.string) ?? .null, "last_error_time": Self.time(s.lastErrorTime),
+                "last_error": s.lastError.map(JSONValue.string) ?? .null, "last_error_time": .isoNaive(s.lastErrorTime),
                 "issues": .array(health.issues.map(JSONValue.string)),
             ],
         ]
         return .json(bytes: JSONWriter().bytes(body))
     }
-
-    static func time(_ value: UTCTimestamp?) -> JSONValue { value.map { .string($0.isoNaive) } ?? .null }
     static func count(_ value: Int) -> JSONValue { .number(String(value)) }
 }

@@ -1,5 +1,4 @@
 public import Shared
-internal import Synchronization
 
 /// In-memory statistics of the therapist importer (therapist.md §2.7). The daily counters reset
 /// when the UTC date changes (checked on every read and write); totals and the recent list
@@ -32,20 +31,24 @@ public final class ImportStatistics: Sendable {
         public var totalTherapistsFailed = 0
         /// Up to 50 files, oldest first.
         public var recent: [Entry] = []
-        var day: LocalDate?
 
         /// `last_import_run` + 24 h, fixed whatever the configured interval.
         public var nextImportRun: UTCTimestamp? { lastCheck?.adding(seconds: 86_400) }
     }
 
-    private let state = Mutex(Snapshot())
-    private let clock: @Sendable () -> UTCTimestamp
+    private let days: DailyStatistics<Snapshot>
 
     /// Statistics reading time from `clock`.
-    public init(clock: @escaping @Sendable () -> UTCTimestamp = { .now() }) { self.clock = clock }
+    public init(clock: @escaping @Sendable () -> UTCTimestamp = { .now() }) {
+        days = DailyStatistics(Snapshot(), clock: clock) {
+            $0.filesProcessedToday = 0
+            $0.therapistsProcessedToday = 0
+            $0.therapistsFailedToday = 0
+        }
+    }
 
     /// The current statistics.
-    public var snapshot: Snapshot { update { _, _ in } }
+    public var snapshot: Snapshot { days.snapshot }
 
     func setRunning(_ running: Bool) { update { state, _ in state.running = running } }
 
@@ -73,18 +76,8 @@ public final class ImportStatistics: Sendable {
         }
     }
 
+    /// Applies `body` after the daily reset; returns the resulting statistics.
     @discardableResult
-    private func update(_ body: (inout Snapshot, UTCTimestamp) -> Void) -> Snapshot {
-        let now = clock()
-        return state.withLock { state in
-            if state.day != now.date {
-                state.day = now.date
-                state.filesProcessedToday = 0
-                state.therapistsProcessedToday = 0
-                state.therapistsFailedToday = 0
-            }
-            body(&state, now)
-            return state
-        }
-    }
+    private func update(_ body: (inout Snapshot, UTCTimestamp) -> Void) -> Snapshot { days.update(body) }
+
 }
