@@ -43,7 +43,7 @@ start() {
 port = $pg_port
 listen_addresses = '127.0.0.1'
 unix_socket_directories = '$ROOT/sock'
-max_connections = 100
+max_connections = 200
 fsync = off
 synchronous_commit = off
 full_page_writes = off
