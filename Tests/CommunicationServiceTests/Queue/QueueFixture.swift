@@ -4,11 +4,12 @@ import TestSupport
 @testable import CommunicationService
 
 extension CommunicationFixture {
-    /// Settings of a fixture whose queue worker runs: its own worker id, one cycle at start and
-    /// then only on demand (`runQueueCycle`).
-    static func queueEnvironment(workerID: String = "test-\(UUID().uuidString)", batchSize: Int = 50,
+    /// Settings of a fixture whose queue worker has its own worker id and runs cycles only on
+    /// demand (`runQueueCycle`), so a test decides what each cycle sees; with `loop` the worker
+    /// also starts its loop (a first cycle at start, then hourly) and reports running.
+    static func queueEnvironment(workerID: String = "test-\(UUID().uuidString)", batchSize: Int = 50, loop: Bool = false,
                                  extra: [String: String] = [:]) -> [String: String] {
-        ["EMAIL_QUEUE_ENABLED": "true", "EMAIL_QUEUE_CHECK_INTERVAL_SECONDS": "3600",
+        ["EMAIL_QUEUE_ENABLED": String(loop), "EMAIL_QUEUE_CHECK_INTERVAL_SECONDS": "3600",
          "EMAIL_QUEUE_BATCH_SIZE": String(batchSize), "EMAIL_QUEUE_WORKER_ID": workerID,
          "EMAIL_QUEUE_RETRY_BASE_SECONDS": "1", "SMTP_TIMEOUT_SECONDS": "20"].merging(extra) { $1 }
     }

@@ -14,8 +14,8 @@ struct QueueWorkerTests {
         let sink = try SMTPSink()
         defer { sink.stop(); sink.removeFiles() }
         try await CommunicationFixture.with(environment: CommunicationFixture.queueEnvironment(
-            batchSize: 2000, extra: ["EMAIL_QUEUE_CONCURRENCY": "8", "SMTP_PORT": String(sink.port)])) { f in
-            await f.runQueueCycle()  // the start-up cycle is over, and what other suites left queued is sent
+            batchSize: 2000, loop: true, extra: ["EMAIL_QUEUE_CONCURRENCY": "8", "SMTP_PORT": String(sink.port)])) { f in
+            await f.runQueueCycle()  // what other suites left queued goes out first
             let patient = CommunicationFixture.uniqueID()
             let ids = try await f.queueEmails(1000, patient: patient, marker: marker)
             await f.runQueueCycle()
@@ -41,7 +41,7 @@ struct QueueWorkerTests {
     func batchSizeLimitsCycle() async throws {
         let marker = "batch-\(UUID().uuidString.prefix(8))"
         try await CommunicationFixture.with(environment: CommunicationFixture.queueEnvironment(batchSize: 2)) { f in
-            await f.runQueueCycle()  // the start-up cycle is over, and what other suites left queued is sent
+            await f.runQueueCycle()  // what other suites left queued goes out first
             let ids = try await f.queueEmails(3, patient: CommunicationFixture.uniqueID(), marker: marker).sorted()
             await f.runQueueCycle()
             #expect(f.smtp.subjects(marked: marker).count == 2)
@@ -56,7 +56,7 @@ struct QueueWorkerTests {
     func permanentFailure() async throws {
         let smtp = try FakeSMTPServer(replies: [.rcptTo: "550 mailbox unavailable"])
         try await CommunicationFixture.with(environment: CommunicationFixture.queueEnvironment(), smtp: smtp) { f in
-            await f.runQueueCycle()  // the start-up cycle is over, and what other suites left queued is sent
+            await f.runQueueCycle()  // what other suites left queued goes out first
             let id = try await f.queueEmails(1, patient: CommunicationFixture.uniqueID(), marker: "perm")[0]
             await f.runQueueCycle()
             let email = try await f.email(id)
@@ -73,7 +73,7 @@ struct QueueWorkerTests {
         let smtp = try FakeSMTPServer(replies: [.rcptTo: "451 try again later"])
         let environment = CommunicationFixture.queueEnvironment(extra: ["EMAIL_QUEUE_MAX_ATTEMPTS": "2"])
         try await CommunicationFixture.with(environment: environment, smtp: smtp) { f in
-            await f.runQueueCycle()  // the start-up cycle is over, and what other suites left queued is sent
+            await f.runQueueCycle()  // what other suites left queued goes out first
             let id = try await f.queueEmails(1, patient: CommunicationFixture.uniqueID(), marker: "temp")[0]
             await f.runQueueCycle()
             var email = try await f.email(id)
@@ -100,7 +100,7 @@ struct QueueWorkerTests {
             #expect(try await f.email(ids[0])["status"]?.stringValue == "Wird_gesendet")
         }
         try await CommunicationFixture.with(environment: CommunicationFixture.queueEnvironment(workerID: worker)) { f in
-            await f.runQueueCycle()  // the start-up cycle is over, and what other suites left queued is sent
+            await f.runQueueCycle()  // what other suites left queued goes out first
             await f.runQueueCycle()
             #expect(f.smtp.subjects(marked: marker).count == 3)
             for id in ids {
@@ -114,7 +114,7 @@ struct QueueWorkerTests {
     func foreignClaimsWaitForLease() async throws {
         let marker = "lease-\(UUID().uuidString.prefix(8))"
         try await CommunicationFixture.with(environment: CommunicationFixture.queueEnvironment()) { f in
-            await f.runQueueCycle()  // the start-up cycle is over, and what other suites left queued is sent
+            await f.runQueueCycle()  // what other suites left queued goes out first
             let ids = try await f.queueEmails(1, patient: CommunicationFixture.uniqueID(), marker: marker)
             try await f.claim(ids, as: "other-worker-\(UUID().uuidString)")
             await f.runQueueCycle()
@@ -128,7 +128,7 @@ struct QueueWorkerTests {
     @Test("a worker-sent patient email records the patient's last contact")
     func recordsLastContact() async throws {
         try await CommunicationFixture.with(environment: CommunicationFixture.queueEnvironment()) { f in
-            await f.runQueueCycle()  // the start-up cycle is over, and what other suites left queued is sent
+            await f.runQueueCycle()  // what other suites left queued goes out first
             let patient = CommunicationFixture.uniqueID()
             _ = try await f.queueEmails(1, patient: patient, marker: "contact")
             await f.runQueueCycle()
