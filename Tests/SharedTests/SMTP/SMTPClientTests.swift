@@ -81,13 +81,13 @@ import TestSupport
         #expect(error.isTemporary && error.reason == .connection)
     }
 
-    @Test("a relay that never answers times out as temporary within the limit") func timeout() async throws {
+    /// `.timeout` is libcurl's own limit firing; how long that took is no pass/fail criterion
+    /// (a loaded machine stretches it), so the test asserts the classification only.
+    @Test("a relay that never answers times out as temporary") func timeout() async throws {
         let server = try FakeSMTPServer(silent: true)
         defer { server.stop() }
-        let started = ContinuousClock.now
         let error = try await Self.failure(Self.client(server.port))
         #expect(error.isTemporary && error.reason == .timeout)
-        #expect(ContinuousClock.now - started < .seconds(5))
     }
 
     @Test("STARTTLS required but not offered: temporary TLS failure, nothing sent in clear") func startTLSMissing() async throws {
