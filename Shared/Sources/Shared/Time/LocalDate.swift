@@ -53,8 +53,9 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
         }
     }
 
-    /// ASCII digits as a number, or nil if any byte is not a digit.
-    static func digits(_ bytes: ArraySlice<UInt8>) -> Int? {
+    /// ASCII digits as a number; nil when empty, longer than 18 digits or any byte is not a digit.
+    public static func digits(_ bytes: ArraySlice<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
         var value = 0
         for byte in bytes {
             guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }

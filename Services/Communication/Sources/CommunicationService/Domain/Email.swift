@@ -42,23 +42,20 @@ struct EmailListQuery: Sendable, Equatable {
     /// `therapist` / `patient`: only emails with that kind of recipient.
     var recipientType: String?
     var status: Emailstatus?
-    var page: Int
-    var limit: Int
+    /// The page asked for (clamped).
+    var paging: PageRequest
 
-    /// Clamps like the original: `page = max(1, page)`, `limit = min(max(1, limit), 1000)`.
+    /// `page` and `limit` are clamped by `PageRequest`.
     init(therapistID: Int? = nil, patientID: Int? = nil, recipientType: String? = nil, status: Emailstatus? = nil,
          page: Int? = nil, limit: Int? = nil) {
         // An id beyond `integer` matches no row (PostgreSQL would refuse the comparison).
         let bounded = { (id: Int?) in id.map { (0...Int(Int32.max)).contains($0) ? $0 : -1 } }
         (self.therapistID, self.patientID) = (bounded(therapistID), bounded(patientID))
         (self.recipientType, self.status) = (recipientType, status)
-        self.page = max(1, page ?? 1)
-        self.limit = min(max(1, limit ?? 20), 1000)
+        paging = PageRequest(page: page, limit: limit)
     }
 
-    /// Rows to skip; saturates instead of overflowing for absurd page numbers.
-    var offset: Int {
-        let (product, overflow) = (page - 1).multipliedReportingOverflow(by: limit)
-        return overflow ? Int.max : product
-    }
+    var page: Int { paging.page }
+    var limit: Int { paging.limit }
+    var offset: Int { paging.offset }
 }

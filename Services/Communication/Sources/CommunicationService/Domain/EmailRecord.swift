@@ -37,13 +37,12 @@ struct EmailRecord: Sendable {
 
     /// PostgreSQL's `2025-06-07 10:11:12.12` → `2025-06-07T10:11:12.120000`.
     static func iso(_ text: String) -> String {
-        var characters = Array(text)
-        if characters.count > 10, characters[10] == " " { characters[10] = "T" }
-        if let dot = characters.firstIndex(of: ".") {
-            let digits = characters.count - dot - 1
-            if digits < 6 { characters += Array(repeating: "0", count: 6 - digits) }
+        var bytes = Array(text.utf8)
+        if bytes.count > 10, bytes[10] == UInt8(ascii: " ") { bytes[10] = UInt8(ascii: "T") }
+        if let dot = bytes.firstIndex(of: UInt8(ascii: ".")), bytes.count - dot - 1 < 6 {
+            bytes += repeatElement(UInt8(ascii: "0"), count: 6 - (bytes.count - dot - 1))
         }
-        return String(characters)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The paths of a stored `attachments` value: a JSON array, or (migrated rows) a JSON string

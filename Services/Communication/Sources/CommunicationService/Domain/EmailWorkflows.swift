@@ -38,19 +38,31 @@ struct EmailWorkflows: Sendable {
 
     func update(_ id: Int, _ body: JSONObject) async throws -> EmailRecord {
         let values = try EmailInput.values(EmailInput.updateSchema, body, mode: .update)
-        guard try await store.record(id) != nil else { throw EmailError.notFound }
-        var changes = EmailChanges()
-        changes.status = try Self.status(values)
-        changes.antwortdatum = try values["antwortdatum"]?.text.map { (text: String) throws(EmailError) in try EmailInput.timestamp(text) }
-        changes.antwortErhalten = values["antwort_erhalten"]?.flag
-        changes.antwortinhalt = values["antwortinhalt"]?.text
-        changes.fehlermeldung = values["fehlermeldung"]?.text
-        changes.attachments = try EmailInput.attachments(values["attachments"])
+        let changes: EmailChanges
+        do {
+            changes = try Self.changes(values)
+        } catch {
+            // §2.4: a missing email is 404 before any value check; only a refused body pays for the lookup.
+            guard try await store.record(id) != nil else { throw EmailError.notFound }
+            throw error
+        }
         guard let result = try await store.update(id, changes) else { throw EmailError.notFound }
         if changes.status == .gesendet, result.previous != .gesendet, let patient = result.patientID {
             await contacts.recordContact(patientID: patient, on: PhoneCallCalendar.localToday())
         }
         return result.record
+    }
+
+    /// The value checks of `PUT` in the spec's order: status, `antwortdatum`, attachments.
+    static func changes(_ values: [String: InputValue]) throws(EmailError) -> EmailChanges {
+        var changes = EmailChanges()
+        changes.status = try status(values)
+        changes.antwortdatum = try values["antwortdatum"]?.text.map { (text: String) throws(EmailError) in try EmailInput.timestamp(text) }
+        changes.antwortErhalten = values["antwort_erhalten"]?.flag
+        changes.antwortinhalt = values["antwortinhalt"]?.text
+        changes.fehlermeldung = values["fehlermeldung"]?.text
+        changes.attachments = try EmailInput.attachments(values["attachments"])
+        return changes
     }
 
     static func nonEmpty(_ text: String?) -> String? { (text ?? "").isEmpty ? nil : text }

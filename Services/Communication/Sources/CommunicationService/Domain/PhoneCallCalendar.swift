@@ -53,7 +53,7 @@ enum PhoneCallCalendar {
             body = body.dropLast()
         } else if let sign = body.lastIndex(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }) {
             let zone = body[(sign + 1)...].filter { $0 != UInt8(ascii: ":") }
-            guard zone.count == 2 || zone.count == 4, let value = LocalDate.parseDigits(zone[...]),
+            guard zone.count == 2 || zone.count == 4, let value = LocalDate.digits(zone[...]),
                   value / (zone.count == 4 ? 100 : 1) < 24 else { return false }
             body = body[..<sign]
         }
@@ -61,13 +61,13 @@ enum PhoneCallCalendar {
         if let dot = body.firstIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) {
             fraction = body[(dot + 1)...]
             body = body[..<dot]
-            guard (1...9).contains(fraction.count), LocalDate.parseDigits(fraction) != nil else { return false }
+            guard (1...9).contains(fraction.count), LocalDate.digits(fraction) != nil else { return false }
         }
         let parts = body.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), fraction.isEmpty || parts.count == 3 else { return false }
         let limits = [23, 59, 59]
         for (index, part) in parts.enumerated() {
-            guard part.count == 2, let value = LocalDate.parseDigits(part), value <= limits[index] else { return false }
+            guard part.count == 2, let value = LocalDate.digits(part), value <= limits[index] else { return false }
         }
         return true
     }
@@ -79,16 +79,5 @@ extension LocalDate {
         if let next = LocalDate(year: year, month: month, day: day + 1) { return next }
         if let next = LocalDate(year: year, month: month + 1, day: 1) { return next }
         return LocalDate(year: year + 1, month: 1, day: 1) ?? self
-    }
-
-    /// ASCII digits as a number; nil when empty or any byte is not a digit.
-    static func parseDigits(_ bytes: ArraySlice<UInt8>) -> Int? {
-        guard !bytes.isEmpty, bytes.count <= 9 else { return nil }
-        var value = 0
-        for byte in bytes {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
-        }
-        return value
     }
 }

@@ -13,11 +13,11 @@ struct PhoneCallListQuery: Sendable, Equatable {
     var therapeutenanfrageID: Int?
     var status: PhoneCallStatus?
     var geplantesDatum: LocalDate?
-    var page: Int
-    var limit: Int
+    /// The page asked for (clamped).
+    var paging: PageRequest
 
-    /// Clamps like the original: `page = max(1, page)`, `limit = min(max(1, limit), 1000)`;
-    /// absent or non-integer values fall back to 1 and 20. With `recipient_type=therapist`
+    /// `page` and `limit` are clamped by `PageRequest`; absent or non-integer values fall
+    /// back to 1 and 20. With `recipient_type=therapist`
     /// only therapist calls are listed and the `patient_id` filter is dropped; the mirror image
     /// for `patient`.
     init(recipientType: PhoneCallRecipientType? = nil, therapistID: Int? = nil, patientID: Int? = nil,
@@ -29,15 +29,12 @@ struct PhoneCallListQuery: Sendable, Equatable {
         self.therapeutenanfrageID = therapeutenanfrageID
         self.status = status
         self.geplantesDatum = geplantesDatum
-        self.page = max(1, page ?? 1)
-        self.limit = min(max(1, limit ?? 20), 1000)
+        paging = PageRequest(page: page, limit: limit)
     }
 
-    /// Rows to skip; saturates instead of overflowing for absurd page numbers.
-    var offset: Int {
-        let (product, overflow) = (page - 1).multipliedReportingOverflow(by: limit)
-        return overflow ? Int.max : product
-    }
+    var page: Int { paging.page }
+    var limit: Int { paging.limit }
+    var offset: Int { paging.offset }
 }
 
 /// The outcome of a locked read-modify-write.
@@ -49,8 +46,6 @@ enum PhoneCallUpdate: Sendable, Equatable {
 
 /// Persistence of phone calls. Every change is atomic.
 protocol PhoneCallStore: Sendable {
-    /// The call with `id`, or nil.
-    func find(_ id: PhoneCallID) async throws -> PhoneCall?
     /// Stores a call whose time is set.
     func insert(_ call: NewPhoneCall, at time: PhoneCallTime) async throws -> PhoneCall
     /// Stores a therapist call on `finder.day` at the first free slot, deciding and inserting

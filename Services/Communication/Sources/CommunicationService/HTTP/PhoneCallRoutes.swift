@@ -13,16 +13,11 @@ struct PhoneCallRoutes: Sendable {
         router.delete("/api/phone-calls/{id}", use: delete)
     }
 
-    /// What an unknown `status` or an unparsable `geplantes_datum` answers.
-    static let emptyPage = Array(#"{"data":[],"page":1,"limit":20,"total":0}"#.utf8)
-
     @Sendable func list(_ request: Request, _ context: RequestContext) async throws -> Response {
-        guard let query = Self.query(request.query) else { return .json(bytes: Self.emptyPage) }
+        // An unknown `status` or an unparsable `geplantes_datum`: the fixed empty page.
+        guard let query = Self.query(request.query) else { return .json(bytes: PageRequest.emptyPageJSON) }
         let (records, total) = try await reads.page(query)
-        var body: [UInt8] = Array(#"{"data":"#.utf8)
-        body += PhoneCallRecord.layout.array(records.map(\.values))
-        body += #","page":\#(query.page),"limit":\#(query.limit),"total":\#(total)}"#.utf8
-        return .json(bytes: body)
+        return .json(bytes: query.paging.json(data: PhoneCallRecord.layout.array(records.map(\.values)), total: total))
     }
 
     /// The list query of §3.2; nil for the fixed empty page (⚠ an unknown `status` was a 500
@@ -52,28 +47,17 @@ struct PhoneCallRoutes: Sendable {
     }
 
     @Sendable func show(_ request: Request, _ context: RequestContext) async throws -> Response {
-        guard let record = try await reads.record(try PhoneCallPath.id(context)) else { throw PhoneCallError.notFound }
+        guard let record = try await reads.record(try context.rowID()) else { throw PhoneCallError.notFound }
         return .json(bytes: record.json)
     }
 
     @Sendable func update(_ request: Request, _ context: RequestContext) async throws -> Response {
-        let id = try PhoneCallPath.id(context)
+        let id = try context.rowID()
         return .json(bytes: PhoneCallRecord(try await workflows.update(id, try request.jsonObject())).json)
     }
 
     @Sendable func delete(_ request: Request, _ context: RequestContext) async throws -> Response {
-        try await workflows.delete(try PhoneCallPath.id(context))
+        try await workflows.delete(try context.rowID())
         return .json(bytes: Array(#"{"message":"Phone call deleted successfully"}"#.utf8))
-    }
-}
-
-/// The `{id}` of `/api/phone-calls/{id}`.
-enum PhoneCallPath {
-    /// `{id}` must be a non-negative integer in `integer` range; anything else does not match
-    /// the route, as in the original (404 with the generic not-found message).
-    static func id(_ context: RequestContext) throws(Problem) -> PhoneCallID {
-        guard let raw = context.parameters["id"], !raw.isEmpty, raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-              let id = Int(raw), id <= Int(Int32.max) else { throw Problem.routeNotFound }
-        return id
     }
 }

@@ -13,7 +13,7 @@ struct PostgresEmailReadModel: Sendable {
              ORDER BY created_at DESC NULLS LAST, id DESC LIMIT \(query.limit)::integer OFFSET \(query.offset)::bigint
             """)
         let records = rows.map(EmailColumns.record)
-        if !rows.isEmpty || query.offset == 0, rows.count < query.limit { return (records, query.offset + rows.count) }
+        if let total = query.paging.totalWithoutCounting(rowsOnPage: rows.count) { return (records, total) }
         let total = try await db.query("SELECT count(*) FROM communication_service.emails \(filter)")
         return (records, try total.first?.decode(at: 0, as: Int.self) ?? 0)
     }

@@ -26,7 +26,7 @@ struct PostgresPhoneCallReadModel: PhoneCallReadModel {
         } else {
             records = []
         }
-        if (!rows.isEmpty || query.offset == 0), rows.count < query.limit { return (records, query.offset + rows.count) }
+        if let total = query.paging.totalWithoutCounting(rowsOnPage: rows.count) { return (records, total) }
         let total = try await db.query("SELECT count(*) FROM \(PhoneCallColumns.table) \(filter)")
         return (records, try total.first?.decode(at: 0, as: Int.self) ?? 0)
     }

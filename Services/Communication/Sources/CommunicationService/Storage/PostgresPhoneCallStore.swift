@@ -5,11 +5,6 @@ internal import Shared
 struct PostgresPhoneCallStore: PhoneCallStore {
     let db: PostgresPool
 
-    func find(_ id: PhoneCallID) async throws -> PhoneCall? {
-        try await db.query("SELECT \(PhoneCallColumns.list) FROM \(PhoneCallColumns.table) WHERE id = \(id)::integer")
-            .first.map(PhoneCallColumns.call)
-    }
-
     func insert(_ call: NewPhoneCall, at time: PhoneCallTime) async throws -> PhoneCall {
         let rows = try await db.query("""
             INSERT INTO \(PhoneCallColumns.table) (\(PhoneCallColumns.insertable))

@@ -5,24 +5,21 @@ public struct PatientListQuery: Sendable, Equatable {
     public var status: Patientenstatus?
     /// Trimmed, non-empty search text (matched case-insensitively as a substring).
     public var search: String?
-    public var page: Int
-    public var limit: Int
+    /// The page asked for (clamped).
+    public var paging: PageRequest
 
-    /// Clamps like the original: `page = max(1, page)`, `limit = min(max(1, limit), 1000)`;
-    /// absent or non-integer values fall back to 1 and 20.
+    /// `page` and `limit` are clamped by `PageRequest`; absent or non-integer values fall
+    /// back to 1 and 20.
     public init(status: Patientenstatus? = nil, search: String? = nil, page: Int? = nil, limit: Int? = nil) {
         self.status = status
         let trimmed = search?.trimmingWhitespace()
         self.search = trimmed?.isEmpty == false ? trimmed : nil
-        self.page = max(1, page ?? 1)
-        self.limit = min(max(1, limit ?? 20), 1000)
+        paging = PageRequest(page: page, limit: limit)
     }
 
-    /// Rows to skip; saturates instead of overflowing for absurd page numbers.
-    public var offset: Int {
-        let (product, overflow) = (page - 1).multipliedReportingOverflow(by: limit)
-        return overflow ? Int.max : product
-    }
+    public var page: Int { paging.page }
+    public var limit: Int { paging.limit }
+    public var offset: Int { paging.offset }
 }
 
 /// Persistence of patients. Implementations keep every change atomic.

@@ -25,10 +25,7 @@ struct PatientRoutes: Sendable {
         let query = PatientListQuery(status: status, search: request.query["search"],
                                      page: request.query.get("page"), limit: request.query.get("limit"))
         let (records, total) = try await reads.page(query)
-        var body: [UInt8] = Array(#"{"data":"#.utf8)
-        body += PatientJSON.array(records)
-        body += #","page":\#(query.page),"limit":\#(query.limit),"total":\#(total)}"#.utf8
-        return .json(bytes: body)
+        return .json(bytes: query.paging.json(data: PatientJSON.array(records), total: total))
     }
 
     @Sendable func create(_ request: Request, _ context: RequestContext) async throws -> Response {
@@ -37,7 +34,7 @@ struct PatientRoutes: Sendable {
     }
 
     @Sendable func show(_ request: Request, _ context: RequestContext) async throws -> Response {
-        guard let record = try await reads.record(try Self.id(context)) else { throw PatientError.notFound }
+        guard let record = try await reads.record(try context.rowID()) else { throw PatientError.notFound }
         var body: [UInt8] = []
         body.reserveCapacity(1024)
         PatientJSON.append(record, to: &body)
@@ -45,17 +42,17 @@ struct PatientRoutes: Sendable {
     }
 
     @Sendable func update(_ request: Request, _ context: RequestContext) async throws -> Response {
-        let id = try Self.id(context)
+        let id = try context.rowID()
         return .json(bytes: PatientJSON.object(try await workflows.update(id, try request.jsonObject())))
     }
 
     @Sendable func delete(_ request: Request, _ context: RequestContext) async throws -> Response {
-        try await workflows.delete(try Self.id(context))
+        try await workflows.delete(try context.rowID())
         return .json(bytes: Array(#"{"message":"Patient deleted successfully"}"#.utf8))
     }
 
     @Sendable func setLastContact(_ request: Request, _ context: RequestContext) async throws -> Response {
-        let id = try Self.id(context)
+        let id = try context.rowID()
         let date = try await workflows.setLastContact(id, try request.jsonObject())
         var json = JSONBuilder()
         json.member("message", string: "Last contact updated")
@@ -64,7 +61,7 @@ struct PatientRoutes: Sendable {
     }
 
     @Sendable func communicationHistory(_ request: Request, _ context: RequestContext) async throws -> Response {
-        let history = try await workflows.history(try Self.id(context))
+        let history = try await workflows.history(try context.rowID())
         let body: JSONValue = [
             "patient_id": .number(String(history.patientID)), "patient_name": .string(history.patientName),
             "last_contact": history.lastContact.map { .string($0.description) } ?? .null,
@@ -72,13 +69,5 @@ struct PatientRoutes: Sendable {
             "communications": .array(history.communications),
         ]
         return .json(bytes: JSONWriter().bytes(body))
-    }
-
-    /// `{id}` must be a non-negative integer in `integer` range; anything else does not match
-    /// the route, as in the original (404 with the generic not-found message).
-    static func id(_ context: RequestContext) throws(Problem) -> PatientID {
-        guard let raw = context.parameters["id"], raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-              let id = Int(raw), id <= Int(Int32.max) else { throw Problem.routeNotFound }
-        return id
     }
 }

@@ -8,26 +8,23 @@ public struct TherapistListQuery: Sendable, Equatable {
     public var plzPrefix: String?
     /// Trimmed, non-empty search text.
     public var search: String?
-    public var page: Int
-    public var limit: Int
+    /// The page asked for (clamped).
+    public var paging: PageRequest
 
-    /// Clamps like the original: `page = max(1, page)`, `limit = min(max(1, limit), 1000)`;
-    /// absent or non-integer values fall back to 1 and 20.
+    /// `page` and `limit` are clamped by `PageRequest`; absent or non-integer values fall
+    /// back to 1 and 20.
     public init(status: Therapeutstatus? = nil, potenziellVerfuegbar: Bool? = nil, plzPrefix: String? = nil,
                 search: String? = nil, page: Int? = nil, limit: Int? = nil) {
         self.status = status
         self.potenziellVerfuegbar = potenziellVerfuegbar
         self.plzPrefix = Self.trimmed(plzPrefix)
         self.search = Self.trimmed(search)
-        self.page = max(1, page ?? 1)
-        self.limit = min(max(1, limit ?? 20), 1000)
+        paging = PageRequest(page: page, limit: limit)
     }
 
-    /// Rows to skip; saturates instead of overflowing for absurd page numbers.
-    public var offset: Int {
-        let (product, overflow) = (page - 1).multipliedReportingOverflow(by: limit)
-        return overflow ? Int.max : product
-    }
+    public var page: Int { paging.page }
+    public var limit: Int { paging.limit }
+    public var offset: Int { paging.offset }
 
     /// The therapy methods a search term selects: every value whose spelling contains the term,
     /// ignoring case (`verhaltens` → `Verhaltenstherapie`, `tiefen` → the tiefenpsychologisch value).

@@ -88,7 +88,7 @@ public struct PDFRoutes: Sendable {
 
     /// The therapist of the `{id}`, or the 404 `Therapist not found`.
     private func therapist(_ context: RequestContext) async throws -> Therapist {
-        guard let therapist = try await store.find(try TherapistPath.id(context)) else { throw TherapistError.notFound }
+        guard let therapist = try await store.find(try context.rowID()) else { throw TherapistError.notFound }
         return therapist
     }
 

@@ -14,21 +14,16 @@ struct TherapistRoutes: Sendable {
         router.get("/api/therapists/{id}/communication", use: communicationHistory)
     }
 
-    /// An unknown status is not an error: the fixed empty page of the original.
-    static let emptyPage = Array(#"{"data":[],"page":1,"limit":20,"total":0}"#.utf8)
-
     @Sendable func list(_ request: Request, _ context: RequestContext) async throws -> Response {
         let statusText = request.query["status"].flatMap { $0.isEmpty ? nil : $0 }  // `status=`: no filter
         let status = statusText.flatMap(Therapeutstatus.init(rawValue:))
-        if statusText != nil, status == nil { return .json(bytes: Self.emptyPage) }
+        // An unknown status is not an error: the original's fixed empty page.
+        if statusText != nil, status == nil { return .json(bytes: PageRequest.emptyPageJSON) }
         let query = TherapistListQuery(status: status, potenziellVerfuegbar: try Self.flag(request.query["potenziell_verfuegbar"]),
                                        plzPrefix: request.query["plz_prefix"], search: request.query["search"],
                                        page: request.query.get("page"), limit: request.query.get("limit"))
         let (records, total) = try await reads.page(query)
-        var body: [UInt8] = Array(#"{"data":"#.utf8)
-        body += TherapistRecord.layout.array(records.map(\.values))
-        body += #","page":\#(query.page),"limit":\#(query.limit),"total":\#(total)}"#.utf8
-        return .json(bytes: body)
+        return .json(bytes: query.paging.json(data: TherapistRecord.layout.array(records.map(\.values)), total: total))
     }
 
     /// `true`/`false`, case-insensitive and trimmed; anything else is a 400.
@@ -47,22 +42,22 @@ struct TherapistRoutes: Sendable {
     }
 
     @Sendable func show(_ request: Request, _ context: RequestContext) async throws -> Response {
-        guard let record = try await reads.record(try TherapistPath.id(context)) else { throw TherapistError.notFound }
+        guard let record = try await reads.record(try context.rowID()) else { throw TherapistError.notFound }
         return .json(bytes: record.json)
     }
 
     @Sendable func update(_ request: Request, _ context: RequestContext) async throws -> Response {
-        let id = try TherapistPath.id(context)
+        let id = try context.rowID()
         return .json(bytes: TherapistRecord(try await workflows.update(id, try request.jsonObject())).json)
     }
 
     @Sendable func delete(_ request: Request, _ context: RequestContext) async throws -> Response {
-        try await workflows.delete(try TherapistPath.id(context))
+        try await workflows.delete(try context.rowID())
         return .json(bytes: Array(#"{"message":"Therapist deleted successfully"}"#.utf8))
     }
 
     @Sendable func communicationHistory(_ request: Request, _ context: RequestContext) async throws -> Response {
-        let history = try await workflows.history(try TherapistPath.id(context))
+        let history = try await workflows.history(try context.rowID())
         let body: JSONValue = [
             "therapist_id": .number(String(history.therapistID)), "therapist_name": .string(history.therapistName),
             "last_contact": history.lastContact.map { .string($0.description) } ?? .null,

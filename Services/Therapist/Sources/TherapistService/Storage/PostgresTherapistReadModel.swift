@@ -27,7 +27,7 @@ struct PostgresTherapistReadModel: TherapistReadModel {
         } else {
             records = []
         }
-        if (!rows.isEmpty || query.offset == 0), rows.count < query.limit { return (records, query.offset + rows.count) }
+        if let total = query.paging.totalWithoutCounting(rowsOnPage: rows.count) { return (records, total) }
         let total = try await db.query("SELECT count(*) FROM therapist_service.therapeuten \(filter)")
         return (records, try total.first?.decode(at: 0, as: Int.self) ?? 0)
     }

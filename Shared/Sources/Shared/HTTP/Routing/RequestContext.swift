@@ -25,6 +25,15 @@ public struct RequestContext: Sendable {
         }
         return value
     }
+
+    /// The path parameter `name` (default `id`) as a row id: a non-negative integer in
+    /// PostgreSQL's `integer` range. Anything else does not match the route, as in the original
+    /// APIs: 404 with the generic not-found message.
+    public func rowID(_ name: String = "id") throws(Problem) -> Int {
+        guard let raw = parameters[name], !raw.isEmpty, raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              let id = Int(raw), id <= Int(Int32.max) else { throw Problem.routeNotFound }
+        return id
+    }
 }
 
 /// A route handler. Handlers run as tasks on the server's handler threads, never on the event loop; they
