@@ -22,7 +22,7 @@ public struct Problem: Error, Sendable, ProblemConvertible, Equatable {
 
     /// A value of an extension member.
     public enum Value: Sendable, Equatable {
-        case string(String), int(Int), bool(Bool), strings([String])
+        case string(String), int(Int), bool(Bool), strings([String]), ints([Int])
     }
 
     /// One extension member.
@@ -93,6 +93,7 @@ public struct Problem: Error, Sendable, ProblemConvertible, Equatable {
             case .int(let i): json.member(item.name, int: i)
             case .bool(let b): json.member(item.name, raw: b ? "true" : "false")
             case .strings(let list): json.member(item.name, strings: list)
+            case .ints(let list): json.member(item.name, rawBytes: Array(("[" + list.map(String.init).joined(separator: ",") + "]").utf8))
             }
         }
         return Response(status: status, headers: ["Content-Type": Problem.contentType], body: json.finish())

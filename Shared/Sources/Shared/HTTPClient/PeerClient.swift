@@ -1,9 +1,19 @@
 /// A peer service could not be asked: unreachable, timed out or answered nonsense. The text
 /// names the failure kind and endpoint, never request or response bodies.
 public struct PeerError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Why the peer could not help.
+    public enum Kind: Sendable, Equatable {
+        /// No answer at all: refused, reset or timed out (a caller answers 503).
+        case unreachable
+        /// An answer that cannot be used: an error status or an unreadable body (a caller answers 502).
+        case badAnswer
+    }
+
     public let description: String
+    /// Unreachable or a bad answer.
+    public let kind: Kind
     /// An error described by `description`.
-    public init(_ description: String) { self.description = description }
+    public init(_ description: String, kind: Kind = .badAnswer) { (self.description, self.kind) = (description, kind) }
 }
 
 /// JSON calls to another platform service at `baseURL` (e.g. `http://communication_service:8004`).
@@ -24,7 +34,7 @@ public struct PeerClient: Sendable {
     public func get(_ path: String, timeout: Duration) async throws(PeerError) -> (status: HTTPStatus, json: JSONValue?) {
         let response: HTTPClientResponse
         do { response = try await http.execute(.get(baseURL + path, timeout: timeout)) } catch {
-            throw PeerError("\(name) unreachable for GET \(Self.route(path)): \(error.description)")
+            throw PeerError("\(name) unreachable for GET \(Self.route(path)): \(error.description)", kind: .unreachable)
         }
         return (response.status, try? JSONParser.parse(response.body))
     }
@@ -56,7 +66,7 @@ public struct PeerClient: Sendable {
                                         body: JSONWriter().bytes(body), timeout: timeout)
         let response: HTTPClientResponse
         do { response = try await http.execute(request) } catch {
-            throw PeerError("\(name) unreachable for \(method) \(Self.route(path)): \(error.description)")
+            throw PeerError("\(name) unreachable for \(method) \(Self.route(path)): \(error.description)", kind: .unreachable)
         }
         guard response.status.code / 100 == 2 else {
             throw PeerError("\(name) answered \(response.status.code) to \(method) \(Self.route(path))")
