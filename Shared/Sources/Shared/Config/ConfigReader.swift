@@ -49,7 +49,8 @@ public struct ConfigReader: Sendable {
 
     mutating func problem(_ text: String) { problems.append(text) }
 
-    mutating func invalid(_ key: String, _ value: String, expected: String) {
+    /// Records that `key` holds `value`, which is not `expected`; `finish()` then fails.
+    public mutating func invalid(_ key: String, _ value: String, expected: String) {
         problems.append("invalid \(key)=\(Self.quoted(value)) (expected \(expected))")
     }
 

@@ -60,16 +60,30 @@ public struct PeerClient: Sendable {
         try await send(.patch, path, body, timeout: timeout)
     }
 
-    /// `method path` with a JSON body; any non-2xx answer throws a message naming the route.
-    func send(_ method: HTTPMethod, _ path: String, _ body: JSONValue, timeout: Duration) async throws(PeerError) {
+    /// `PUT path` with a JSON body; any non-2xx answer throws.
+    public func put(_ path: String, _ body: JSONValue, timeout: Duration) async throws(PeerError) {
+        try await send(.put, path, body, timeout: timeout)
+    }
+
+    /// `method path` with a JSON body: the status and the body parsed as JSON (nil when not JSON).
+    /// Only a failed exchange throws; the caller judges the status.
+    public func exchange(_ method: HTTPMethod, _ path: String, _ body: JSONValue,
+                         timeout: Duration) async throws(PeerError) -> (status: HTTPStatus, json: JSONValue?) {
         let request = HTTPClientRequest(method: method, url: baseURL + path, headers: ["Content-Type": "application/json"],
                                         body: JSONWriter().bytes(body), timeout: timeout)
-        let response: HTTPClientResponse
-        do { response = try await http.execute(request) } catch {
+        do {
+            let response = try await http.execute(request)
+            return (response.status, try? JSONParser.parse(response.body))
+        } catch {
             throw PeerError("\(name) unreachable for \(method) \(Self.route(path)): \(error.description)", kind: .unreachable)
         }
-        guard response.status.code / 100 == 2 else {
-            throw PeerError("\(name) answered \(response.status.code) to \(method) \(Self.route(path))")
+    }
+
+    /// `method path` with a JSON body; any non-2xx answer throws a message naming the route.
+    func send(_ method: HTTPMethod, _ path: String, _ body: JSONValue, timeout: Duration) async throws(PeerError) {
+        let status = try await exchange(method, path, body, timeout: timeout).status
+        guard status.code / 100 == 2 else {
+            throw PeerError("\(name) answered \(status.code) to \(method) \(Self.route(path))")
         }
     }
 

@@ -1,21 +1,10 @@
-#if canImport(Glibc)
-internal import Glibc
-#elseif canImport(Musl)
-internal import Musl
-#endif
 internal import Shared
 
 /// The dates and timestamps of the phone-call API.
 enum PhoneCallCalendar {
-    /// Today in the process's time zone (`TZ`; UTC in the containers): the original's
-    /// `date.today()`, the "server local date" of communication.md §3.3 and §3.5. Used for the
-    /// default date (tomorrow) and for the last-contact date, so both agree.
-    static func localToday() -> LocalDate {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        return LocalDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
-    }
+    /// The "server local date" of communication.md §3.3 and §3.5 (`LocalDate.localToday`). Used
+    /// for the default date (tomorrow) and for the last-contact date, so both agree.
+    static func localToday() -> LocalDate { LocalDate.localToday() }
 
     /// The RFC 822 form Flask-RESTful's `DateTime` field wrote for naive UTC values
     /// (`email.utils.formatdate(…, localtime=False)`): `Mon, 09 Jun 2025 10:30:00 -0000`.
