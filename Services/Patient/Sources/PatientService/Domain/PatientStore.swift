@@ -5,16 +5,27 @@ public struct PatientListQuery: Sendable, Equatable {
     public var status: Patientenstatus?
     /// Trimmed, non-empty search text (matched case-insensitively as a substring).
     public var search: String?
+    /// Exact ids (the `ids` batch filter, an extension for the matching service); nil: any id.
+    public var ids: [Int]?
+    /// Trimmed, non-empty PLZ prefix (`plz LIKE '<prefix>%'`, an extension for the matching service).
+    public var plzPrefix: String?
     /// The page asked for (clamped).
     public var paging: PageRequest
 
     /// `page` and `limit` are clamped by `PageRequest`; absent or non-integer values fall
     /// back to 1 and 20.
-    public init(status: Patientenstatus? = nil, search: String? = nil, page: Int? = nil, limit: Int? = nil) {
+    public init(status: Patientenstatus? = nil, search: String? = nil, ids: [Int]? = nil, plzPrefix: String? = nil,
+                page: Int? = nil, limit: Int? = nil) {
         self.status = status
-        let trimmed = search?.trimmingWhitespace()
-        self.search = trimmed?.isEmpty == false ? trimmed : nil
+        self.search = Self.trimmed(search)
+        self.ids = ids
+        self.plzPrefix = Self.trimmed(plzPrefix)
         paging = PageRequest(page: page, limit: limit)
+    }
+
+    static func trimmed(_ text: String?) -> String? {
+        let trimmed = text?.trimmingWhitespace()
+        return trimmed?.isEmpty == false ? trimmed : nil
     }
 
     public var page: Int { paging.page }

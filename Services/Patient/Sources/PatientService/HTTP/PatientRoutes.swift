@@ -22,8 +22,10 @@ struct PatientRoutes: Sendable {
             // An unknown status is not an error: the fixed empty page of the original.
             return .json(bytes: Array(#"{"data":[],"page":1,"limit":20,"total":0}"#.utf8))
         }
-        let query = PatientListQuery(status: status, search: request.query["search"],
-                                     page: request.query.get("page"), limit: request.query.get("limit"))
+        let ids: [Int]?
+        do { ids = try request.query.idList() } catch { throw PatientError.invalid(error.message) }
+        let query = PatientListQuery(status: status, search: request.query["search"], ids: ids,
+                                     plzPrefix: request.query["plz_prefix"], page: request.query.get("page"), limit: request.query.get("limit"))
         let (records, total) = try await reads.page(query)
         return .json(bytes: query.paging.json(data: PatientJSON.array(records), total: total))
     }

@@ -2,7 +2,8 @@ internal import Shared
 
 /// `PatientReadModel`: `SELECT *` rows (cheap to parse and plan, unlike a long column list)
 /// taken as records without decoding; a page's total comes from the counters of migration V0004
-/// (a count only for searches), in the same statement.
+/// (a count only for searches), in the same statement; the batch filters count themselves
+/// (`+Batch`).
 struct PostgresPatientReadModel: PatientReadModel {
     let db: PostgresPool
 
@@ -13,6 +14,7 @@ struct PostgresPatientReadModel: PatientReadModel {
     }
 
     func page(_ query: PatientListQuery) async throws -> (records: [PatientRecord], total: Int) {
+        if query.ids != nil || query.plzPrefix != nil { return try await batchPage(query) }
         let pattern = query.search.map { "%" + SQL.escapingLike($0) + "%" }
         let status = query.status?.rawValue
         let filter: SQL = pattern == nil

@@ -8,17 +8,20 @@ public struct TherapistListQuery: Sendable, Equatable {
     public var plzPrefix: String?
     /// Trimmed, non-empty search text.
     public var search: String?
+    /// Exact ids (the `ids` batch filter, an extension for the matching service); nil: any id.
+    public var ids: [Int]?
     /// The page asked for (clamped).
     public var paging: PageRequest
 
     /// `page` and `limit` are clamped by `PageRequest`; absent or non-integer values fall
     /// back to 1 and 20.
     public init(status: Therapeutstatus? = nil, potenziellVerfuegbar: Bool? = nil, plzPrefix: String? = nil,
-                search: String? = nil, page: Int? = nil, limit: Int? = nil) {
+                search: String? = nil, ids: [Int]? = nil, page: Int? = nil, limit: Int? = nil) {
         self.status = status
         self.potenziellVerfuegbar = potenziellVerfuegbar
         self.plzPrefix = Self.trimmed(plzPrefix)
         self.search = Self.trimmed(search)
+        self.ids = ids
         paging = PageRequest(page: page, limit: limit)
     }
 

@@ -19,8 +19,10 @@ struct TherapistRoutes: Sendable {
         let status = statusText.flatMap(Therapeutstatus.init(rawValue:))
         // An unknown status is not an error: the original's fixed empty page.
         if statusText != nil, status == nil { return .json(bytes: PageRequest.emptyPageJSON) }
+        let ids: [Int]?
+        do { ids = try request.query.idList() } catch { throw TherapistError.invalid(error.message) }
         let query = TherapistListQuery(status: status, potenziellVerfuegbar: try Self.flag(request.query["potenziell_verfuegbar"]),
-                                       plzPrefix: request.query["plz_prefix"], search: request.query["search"],
+                                       plzPrefix: request.query["plz_prefix"], search: request.query["search"], ids: ids,
                                        page: request.query.get("page"), limit: request.query.get("limit"))
         let (records, total) = try await reads.page(query)
         return .json(bytes: query.paging.json(data: TherapistRecord.layout.array(records.map(\.values)), total: total))

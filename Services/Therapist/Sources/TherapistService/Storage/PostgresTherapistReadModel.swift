@@ -36,6 +36,7 @@ struct PostgresTherapistReadModel: TherapistReadModel {
     static func filter(_ query: TherapistListQuery) -> SQL {
         var conditions: [SQL] = []
         if let status = query.status?.rawValue { conditions.append("status = \(status)::therapist_service.therapeutstatus") }
+        if let ids = query.ids { conditions.append("id = ANY (\(ids)::bigint[])") }
         if let flag = query.potenziellVerfuegbar { conditions.append("potenziell_verfuegbar = \(flag)::boolean") }
         if let prefix = query.plzPrefix {
             conditions.append("plz LIKE \(SQL.escapingLike(prefix) + "%")::text")
