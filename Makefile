@@ -6,7 +6,7 @@ SWIFT ?= swift
 RELEASE_FLAGS ?= -c release --static-swift-stdlib
 
 .DEFAULT_GOAL := help
-.PHONY: help deps build release test test-unit fuzz fuzz-build bench bench-db bench-patient bench-therapist bench-communication bench-geocoding dev deploy deploy-test status clean
+.PHONY: help deps build release test test-unit fuzz fuzz-build bench bench-db bench-patient bench-therapist bench-communication bench-geocoding bench-matching dev deploy deploy-test status clean
 
 help: ## list the targets (<env> is dev, test or prod)
 	@awk 'BEGIN{FS=":.*## "} /^[a-zA-Z_%-]+:.*## /{sub("%", "<env>", $$1); printf "  %-20s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -58,6 +58,10 @@ bench-therapist: ## therapist endpoints (2,000 therapists, wrk -t1 -c32) against
 bench-communication: ## GET /api/emails?patient_id= (wrk -t1 -c32) and queue throughput to a local SMTP sink, issue 7 targets
 	@scripts/install-deps.sh build runtime bench
 	@bench/communication.sh
+
+bench-matching: ## therapist selection (wrk -t1 -c32) and bundle creation (c1) on 10,000 patients / 2,000 therapists, issue 8 targets
+	@scripts/install-deps.sh build runtime bench
+	@bench/matching.sh
 
 bench-geocoding: ## geocoding endpoints (PLZ distance, cached distance; wrk -t1 -c64), issue 6 targets
 	@scripts/install-deps.sh build runtime bench

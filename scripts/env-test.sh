@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scripted check that bringing up an environment natively works and is idempotent:
 # `make deploy-<env>` twice (the second run must change nothing and say so), every service
-# healthy, `make status` sees it, then `make stop-<env>` stops everything.
+# healthy, the matching journey passes against the real services (scripts/matching-e2e.py),
+# `make status` sees it, then `make stop-<env>` stops everything.
 # usage: scripts/env-test.sh [env]   (default: test)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,8 +19,11 @@ ms=$(( ($(date +%s%N) - start) / 1000000 ))
 check "second $target changes nothing (${ms} ms)" \
   'grep -q "already running: nothing to do" <<<"$second" && grep -q "were already running: nothing to do" <<<"$second" && ! grep -q "^started" <<<"$second"'
 check "health-check-$env" 'make --no-print-directory "health-check-$env" >/dev/null'
+base=8010; [ "$env" = dev ] && base=8000; [ "$env" = prod ] && base=8020
+check "matching journey against the real services (scripts/matching-e2e.py)" \
+  '/usr/bin/python3 scripts/matching-e2e.py "$base" >"${TMPDIR:-/tmp}/matching-e2e.$$.log" 2>&1 || { cat "${TMPDIR:-/tmp}/matching-e2e.$$.log"; false; }'
 check "status lists $env" 'make --no-print-directory status | grep -q "PostgreSQL ($env) running"'
 make --no-print-directory "stop-$env" >/dev/null
 check "stop-$env stops services and database" '! make --no-print-directory status | grep -qE "\($env\) (ready|running)"'
-echo "$((5 - failures)) passed, $failures failed"
+echo "$((6 - failures)) passed, $failures failed"
 [ $failures -eq 0 ]

@@ -13,17 +13,15 @@ import Shared
         #expect(Notes.appending("b", to: "a") == "a\nb")
     }
 
-    @Test("Ausschlussliste: ints and objects, adding once")
+    @Test("Ausschlussliste: ints and objects, the stored entry")
     func ausschlussliste() {
         let list: JSONValue = [3, ["id": 7, "reason": "x"]]
         #expect(Ausschlussliste.contains(3, in: list))
         #expect(Ausschlussliste.contains(7, in: list))
         #expect(!Ausschlussliste.contains(4, in: list))
         let time = UTCTimestamp("2025-06-07 10:11:12")!
-        #expect(Ausschlussliste.adding(7, reason: "r", at: time, to: list) == list)
-        let added = Ausschlussliste.adding(4, reason: "Rejected: abgelehnt_nicht_geeignet", at: time, to: list)
-        #expect(added.arrayValue?.last == ["id": 4, "excluded_at": "2025-06-07T10:11:12", "reason": "Rejected: abgelehnt_nicht_geeignet"])
-        #expect(Ausschlussliste.adding(4, reason: "r", at: time, to: .null).arrayValue?.count == 1)
+        #expect(Ausschlussliste.entry(4, reason: "Rejected: abgelehnt_nicht_geeignet", at: time)
+                == ["id": 4, "excluded_at": "2025-06-07T10:11:12", "reason": "Rejected: abgelehnt_nicht_geeignet"])
     }
 
     @Test("phone slot: next day with hours, Sunday and month end, fallback", arguments: [

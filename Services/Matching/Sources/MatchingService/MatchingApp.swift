@@ -28,16 +28,18 @@ public struct MatchingApp: ServiceApplication {
         let phoneCalls = PhoneCallPlanner(communication: peers.communication, defaultTime: settings.defaultPhoneCallTime, today: today)
         let sending = SendWorkflow(anfragen: anfragen, peers: peers, emails: emails, phoneCalls: phoneCalls, logger: logger, clock: clock)
         let prefix = PLZPrefixRule(digits: settings.plzMatchDigits)
+        let selectionCache = TherapistListCache(therapists: peers.therapists, ttl: settings.therapistListTTL)
         searchRoutes = SearchRoutes(
             workflows: SearchWorkflows(store: searches, peers: peers, clock: clock),
             update: SearchUpdate(store: searches, success: SuccessEmailSender(peers: peers, emails: emails, logger: logger), clock: clock))
         anfrageRoutes = AnfrageRoutes(
-            selection: SelectionWorkflow(anfragen: anfragen, therapists: peers.therapists, prefix: prefix, today: today),
+            selection: SelectionWorkflow(anfragen: anfragen, therapists: selectionCache, prefix: prefix, today: today),
             bundles: BundleWorkflow(searches: searches, anfragen: anfragen, peers: peers,
                                     constraints: HardConstraints(defaultMaxKm: settings.defaultMaxDistanceKm),
                                     sizes: settings.anfrageSizes, today: today),
             sending: sending,
-            answers: AnswerWorkflow(anfragen: anfragen, therapists: peers.therapists, logger: logger, clock: clock),
+            answers: AnswerWorkflow(anfragen: anfragen, therapists: peers.therapists, selectionCache: selectionCache,
+                                   logger: logger, clock: clock),
             workflows: AnfrageWorkflows(anfragen: anfragen, peers: peers, followUpThreshold: settings.followUpThresholdDays, clock: clock),
             prefix: prefix, logger: logger)
         reminders = ReminderJob(

@@ -22,6 +22,9 @@ struct MatchingConfig: Sendable {
     /// `FOLLOW_UP_REMINDER_HOUR`: the local hour of the daily run (9).
     let reminderHour: Int
 
+    /// `THERAPIST_LIST_CACHE_SECONDS`: how long the selection list reuses a prefix's therapists (2; 0 = off).
+    let therapistListTTL: Duration
+
     init(_ config: inout ConfigReader) {
         peers = PeerServices(["patient", "therapist", "geocoding", "communication"], config: &config)
         let minimum = config.int("MIN_ANFRAGE_SIZE", default: 1, range: 1...100)
@@ -31,10 +34,16 @@ struct MatchingConfig: Sendable {
         plzMatchDigits = config.int("PLZ_MATCH_DIGITS", default: 2, range: 1...5)
         followUpThresholdDays = config.int("FOLLOW_UP_THRESHOLD_DAYS", default: 7, range: 0...3650)
         defaultPhoneCallTime = config.string("DEFAULT_PHONE_CALL_TIME", default: "12:00")
+        let parts = defaultPhoneCallTime.split(separator: ":", omittingEmptySubsequences: false)
+        if parts.count != 2 || !(Int(parts[0]).map { (0...23).contains($0) } ?? false)
+            || !(parts[1].count == 2 && Int(parts[1]).map { (0...59).contains($0) } ?? false) {
+            config.invalid("DEFAULT_PHONE_CALL_TIME", defaultPhoneCallTime, expected: "a time H:MM or HH:MM")
+        }
         defaultMaxDistanceKm = config.double("DEFAULT_MAX_DISTANCE_KM", default: 25, range: 0...10_000)
         signatory = config.string("COMPANY_CEO", default: "")
         templateDirectory = config.string(TemplateLibrary.directoryVariable, default: "templates/emails")
         remindersEnabled = config.bool("FOLLOW_UP_REMINDERS_ENABLED", default: true)
+        therapistListTTL = config.seconds("THERAPIST_LIST_CACHE_SECONDS", default: .seconds(2))
         reminderHour = config.int("FOLLOW_UP_REMINDER_HOUR", default: 9, range: 0...23)
     }
 }

@@ -6,6 +6,8 @@ internal import Shared
 struct AnswerWorkflow: Sendable {
     let anfragen: PostgresAnfrageStore
     let therapists: any TherapistDirectory
+    /// Cleared after a cooling period was set, so the selection list shows it at once.
+    let selectionCache: TherapistListCache?
     let logger: Logger
     let clock: @Sendable () -> UTCTimestamp
     static let coolingDays = 28
@@ -19,6 +21,7 @@ struct AnswerWorkflow: Sendable {
         do { try await therapists.setNextContact(therapist, to: now.date.adding(days: Self.coolingDays)) } catch {
             logger.warning("cooling period not set", ["therapist_id": String(therapist), "error": error.description])
         }
+        selectionCache?.clear()
         let accepted = decision.placements.map {
             MatchingJSON.object([("patient_id", .number(String($0.patientID))), ("platzsuche_id", .number(String($0.searchID)))])
         }
@@ -47,8 +50,7 @@ struct AnswerWorkflow: Sendable {
             entries: changes, accepted: evaluation.accepted, rejected: evaluation.rejected, noResponse: evaluation.noResponse,
             antworttyp: evaluation.antworttyp, noteLine: notizen.map { Notes.line($0, author: nil, at: now) },
             exclusions: exclusions,
-            exclusionEntry: MatchingJSON.object([("id", .number(String(therapist))), ("excluded_at", .string(now.isoNaive)),
-                                                 ("reason", "Rejected: abgelehnt_nicht_geeignet")]),
+            exclusionEntry: Ausschlussliste.entry(therapist, reason: "Rejected: abgelehnt_nicht_geeignet", at: now),
             placements: placements,
             placementNote: Notes.line("Patient accepted by therapist \(therapist) via anfrage \(detail.anfrage.id)",
                                       author: "System", at: now))

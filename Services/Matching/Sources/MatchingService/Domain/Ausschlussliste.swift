@@ -7,12 +7,11 @@ enum Ausschlussliste {
         (list.arrayValue ?? []).contains { $0.isNumber(equalTo: therapistID) || ($0["id"]?.isNumber(equalTo: therapistID) ?? false) }
     }
 
-    /// list + `{"id", "excluded_at": iso, "reason"}` unless already contained (a non-array list counts as empty).
-    static func adding(_ therapistID: Int, reason: String, at time: UTCTimestamp, to list: JSONValue) -> JSONValue {
-        guard !contains(therapistID, in: list) else { return list }
-        let entry = JSONValue.object(JSONObject([(key: "id", value: .number(String(therapistID))),
-                                                 (key: "excluded_at", value: .string(time.isoNaive)),
-                                                 (key: "reason", value: .string(reason))]))
-        return .array((list.arrayValue ?? []) + [entry])
+    /// The entry stored for an excluded therapist: `{"id", "excluded_at": iso, "reason"}`; the store
+    /// appends it unless `contains` already holds the therapist (checked in SQL, atomically).
+    static func entry(_ therapistID: Int, reason: String, at time: UTCTimestamp) -> JSONValue {
+        .object(JSONObject([(key: "id", value: .number(String(therapistID))),
+                            (key: "excluded_at", value: .string(time.isoNaive)),
+                            (key: "reason", value: .string(reason))]))
     }
 }

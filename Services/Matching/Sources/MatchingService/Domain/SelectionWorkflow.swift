@@ -3,7 +3,7 @@ internal import Shared
 /// §4 `GET /api/therapeuten-zur-auswahl`: one therapist-service call and one query.
 struct SelectionWorkflow: Sendable {
     let anfragen: PostgresAnfrageStore
-    let therapists: any TherapistDirectory
+    let therapists: TherapistListCache
     let prefix: PLZPrefixRule
     let today: @Sendable () -> LocalDate
 
