@@ -18,7 +18,7 @@ let services: [(folder: String, binary: String)] = [
 
 /// Services whose library carries its hand-written `openapi.yaml`, compiled into the binary
 /// (`PackageResources.openapi_yaml`) and served at `GET /openapi.yaml`.
-let documentedServices: Set<String> = ["Patient", "Therapist", "Geocoding", "Communication"]
+let documentedServices: Set<String> = ["Patient", "Therapist", "Matching", "Geocoding", "Communication"]
 
 /// Services that call https endpoints (Object Storage, prices, Nominatim/OSRM) and so link `HTTPSTransport`.
 let httpsServices: Set<String> = ["Patient", "Geocoding", "Communication"]

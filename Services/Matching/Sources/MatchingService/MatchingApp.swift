@@ -52,5 +52,6 @@ public struct MatchingApp: ServiceApplication {
     public func register(on router: inout Router) {
         searchRoutes.register(on: &router)
         anfrageRoutes.register(on: &router)
+        router.serveOpenAPI(PackageResources.openapi_yaml)
     }
 }

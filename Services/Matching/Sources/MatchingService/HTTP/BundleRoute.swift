@@ -15,7 +15,7 @@ extension AnfrageRoutes {
             let outcome: BundleWorkflow.Outcome
             do { outcome = try await bundles.create(therapistID: therapistID, plzPrefix: plzPrefix) } catch let error as PostgresError {
                 logger.error("anfrage creation failed", ["error": error.description])
-                return Problem(.internalServerError, "Anfrage creation failed", code: "anfrage.creation_failed",
+                return Problem(.internalServerError, "Anfrage creation failed", code: "matching.bundle_failed",
                                extensions: [.init("error", .string(error.description))]).response
             }
             guard case .created(let anfrageID, let patientIDs) = outcome else {

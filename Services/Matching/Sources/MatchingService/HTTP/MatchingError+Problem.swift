@@ -4,14 +4,14 @@ extension MatchingError: ProblemConvertible {
     /// The spec's status and message for each error (matching.md §3–§6).
     var problem: Problem {
         switch self {
-        case .searchNotFound(let id): Problem(.notFound, "Patient search \(id) not found", code: "platzsuche.not_found")
-        case .anfrageNotFound(let id): Problem(.notFound, "Anfrage \(id) not found", code: "anfrage.not_found")
-        case .patientNotFound(let id): Problem(.notFound, "Patient \(id) not found", code: "patient.not_found")
+        case .searchNotFound(let id): Problem(.notFound, "Patient search \(id) not found", code: "matching.not_found")
+        case .anfrageNotFound(let id): Problem(.notFound, "Anfrage \(id) not found", code: "matching.not_found")
+        case .patientNotFound(let id): Problem(.notFound, "Patient \(id) not found", code: "matching.not_found")
         case .invalid(let message, let extensions): Problem(.badRequest, message, code: "matching.invalid", extensions: extensions)
         case .missingParameter(let field, let text): Problem(.badRequest, fieldMessages: [.init(field, .string(text))], code: "matching.invalid")
         case .peer(let error):
-            Problem(error.kind == .unreachable ? .serviceUnavailable : .badGateway, error.description, code: "matching.peer_failed")
-        case .sendFailed(let reason): Problem(.internalServerError, "Failed to send anfrage: \(reason)", code: "anfrage.send_failed")
+            Problem(error.kind == .unreachable ? .serviceUnavailable : .badGateway, error.description, code: error.kind == .unreachable ? "matching.peer_unavailable" : "matching.peer_bad_answer")
+        case .sendFailed(let reason): Problem(.internalServerError, "Failed to send anfrage: \(reason)", code: "matching.send_failed")
         }
     }
 }
