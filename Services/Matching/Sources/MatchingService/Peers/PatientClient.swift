@@ -14,13 +14,7 @@ struct PatientClient: PatientDirectory {
     }
 
     func patients(ids: [Int]) async throws(PeerError) -> [Int: JSONValue] {
-        var result: [Int: JSONValue] = [:]
-        for chunk in PeerAnswers.chunks(ids) {
-            let list = chunk.map(String.init).joined(separator: ",")
-            let items = try await peer.list("/api/patients?ids=\(list)&limit=1000", timeout: .seconds(10))
-            result.merge(PeerAnswers.byID(items)) { $1 }
-        }
-        return result
+        try await PeerAnswers.batch(peer, "/api/patients", ids: ids)
     }
 
     func patients(plzPrefix prefix: String) async throws(PeerError) -> [JSONValue] {

@@ -29,6 +29,17 @@ enum PeerAnswers {
         return result
     }
 
+    /// The objects among `ids` that exist, by id, from a list endpoint with an `ids` filter
+    /// (`<path>?ids=…&limit=1000`), in chunks that keep request lines short.
+    static func batch(_ peer: PeerClient, _ path: String, ids: [Int]) async throws(PeerError) -> [Int: JSONValue] {
+        var result: [Int: JSONValue] = [:]
+        for chunk in chunks(ids) {
+            let list = chunk.map(String.init).joined(separator: ",")
+            result.merge(byID(try await peer.list("\(path)?ids=\(list)&limit=1000", timeout: .seconds(10)))) { $1 }
+        }
+        return result
+    }
+
     /// `ids` in chunks that keep request lines short.
     static func chunks(_ ids: [Int], size: Int = 100) -> [[Int]] {
         let unique = Array(Set(ids)).sorted()

@@ -15,13 +15,7 @@ struct TherapistClient: TherapistDirectory {
     }
 
     func therapists(ids: [Int]) async throws(PeerError) -> [Int: JSONValue] {
-        var result: [Int: JSONValue] = [:]
-        for chunk in PeerAnswers.chunks(ids) {
-            let list = chunk.map(String.init).joined(separator: ",")
-            let items = try await peer.list("/api/therapists?ids=\(list)&limit=1000", timeout: .seconds(10))
-            result.merge(PeerAnswers.byID(items)) { $1 }
-        }
-        return result
+        try await PeerAnswers.batch(peer, "/api/therapists", ids: ids)
     }
 
     func activeTherapists(plzPrefix prefix: String) async throws(PeerError) -> [JSONValue] {
