@@ -1,8 +1,9 @@
 internal import Synchronization
 
-/// The in-process cache in front of the database caches (geocoding.md §4): at most `capacity`
-/// entries, each valid for `ttl`; the least recently used entry goes first when full.
-final class MemoryCache<Value: Sendable>: Sendable {
+/// An in-process cache by string key: at most `capacity` entries, each valid for `ttl`; the least
+/// recently used entry goes first when full. The geocoding service keeps its lookups in it
+/// (geocoding.md §4), the matching service its selection lists.
+public final class MemoryCache<Value: Sendable>: Sendable {
     private struct Entry {
         var value: Value
         var expires: ContinuousClock.Instant
@@ -14,19 +15,22 @@ final class MemoryCache<Value: Sendable>: Sendable {
         var tick: UInt64 = 0
     }
 
-    let capacity: Int
-    let ttl: Duration
+    /// The most entries held at once.
+    public let capacity: Int
+    /// How long an entry stays valid after it was stored.
+    public let ttl: Duration
     let now: @Sendable () -> ContinuousClock.Instant
     private let state = Mutex(State())
 
-    init(capacity: Int, ttl: Duration, now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }) {
+    /// A cache of `capacity` entries (at least 1) living `ttl`; `now` is the clock (tests move it).
+    public init(capacity: Int, ttl: Duration, now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }) {
         self.capacity = max(1, capacity)
         self.ttl = ttl
         self.now = now
     }
 
     /// The live value for `key`, marked as just used; nil when absent or expired.
-    func get(_ key: String) -> Value? {
+    public func get(_ key: String) -> Value? {
         let instant = now()
         return state.withLock { state in
             guard var entry = state.entries[key] else { return nil }
@@ -39,7 +43,7 @@ final class MemoryCache<Value: Sendable>: Sendable {
     }
 
     /// Stores `value`; when full, drops the expired entries, else the least recently used one.
-    func set(_ key: String, _ value: Value) {
+    public func set(_ key: String, _ value: Value) {
         let instant = now()
         state.withLock { state in
             state.tick &+= 1
@@ -56,6 +60,9 @@ final class MemoryCache<Value: Sendable>: Sendable {
         }
     }
 
+    /// Drops every entry.
+    public func removeAll() { state.withLock { $0.entries.removeAll() } }
+
     /// How many entries are held (expired ones included until they are touched).
-    var count: Int { state.withLock { $0.entries.count } }
+    public var count: Int { state.withLock { $0.entries.count } }
 }
