@@ -19,8 +19,7 @@ extension PostgresAnfrageStore {
             """
         let rows = try await db.query("""
             SELECT \(MatchingColumns.anfrageList),
-                   NOT EXISTS (SELECT 1 FROM \(MatchingColumns.entries) e WHERE e.therapeutenanfrage_id = a.id AND e.antwortergebnis IS NULL),
-                   count(*) OVER ()
+                   NOT EXISTS (SELECT 1 FROM \(MatchingColumns.entries) e WHERE e.therapeutenanfrage_id = a.id AND e.antwortergebnis IS NULL)
               FROM \(MatchingColumns.anfragen) a WHERE \(filter)
              ORDER BY a.erstellt_datum DESC, a.id DESC LIMIT \(q.paging.limit)::integer OFFSET \(q.paging.offset)::integer
             """)
@@ -28,7 +27,7 @@ extension PostgresAnfrageStore {
             var r = PostgresRowReader(row: row)
             return AnfrageListItem(anfrage: try MatchingColumns.anfrage(&r), antwortVollstaendig: try r.next())
         }
-        if let last = rows.last { return (items, try last.decode(at: 15, as: Int.self)) }
+        if let total = q.paging.totalWithoutCounting(rowsOnPage: rows.count) { return (items, total) }
         let count = try await db.query("SELECT count(*) FROM \(MatchingColumns.anfragen) a WHERE \(filter)")
         return (items, try count[0].decode(at: 0, as: Int.self))
     }

@@ -5,7 +5,8 @@ internal import Shared
 struct PostgresSearchStore: Sendable {
     let db: PostgresPool
 
-    /// A page of searches, newest first, and the filtered total (anfragen bounds in SQL).
+    /// A page of searches, newest first, and the filtered total (anfragen bounds in SQL). The
+    /// entry counts are computed for the page's rows only.
     func list(_ q: SearchListQuery) async throws -> (items: [(Platzsuche, SearchCounts)], total: Int) {
         let status = q.status?.rawValue, entries = MatchingColumns.entries
         let filter: SQL = """
@@ -15,11 +16,12 @@ struct PostgresSearchStore: Sendable {
             AND (\(q.maxAnfragen)::integer IS NULL OR (SELECT count(*) FROM \(entries) e WHERE e.platzsuche_id = s.id) <= \(q.maxAnfragen)::integer)
             """
         let rows = try await db.query("""
-            SELECT \(MatchingColumns.searchList), count(*) OVER () FROM \(MatchingColumns.searches) s WHERE \(filter)
+            SELECT \(MatchingColumns.searchList) FROM \(MatchingColumns.searches) s WHERE \(filter)
              ORDER BY s.created_at DESC, s.id DESC LIMIT \(q.paging.limit)::integer OFFSET \(q.paging.offset)::integer
             """)
         let items = try rows.map(MatchingColumns.search)
-        if let last = rows.last { return (items, try last.decode(at: 11, as: Int.self)) }
+        // A page that is not full tells its total; only a full page (or one past the end) counts.
+        if let total = q.paging.totalWithoutCounting(rowsOnPage: rows.count) { return (items, total) }
         let count = try await db.query("SELECT count(*) FROM \(MatchingColumns.searches) s WHERE \(filter)")
         return (items, try count[0].decode(at: 0, as: Int.self))
     }
