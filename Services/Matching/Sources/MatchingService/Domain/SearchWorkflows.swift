@@ -25,16 +25,16 @@ struct SearchWorkflows: Sendable {
         return query.paging.json(data: MatchingJSON.bytes(.array(data)), total: total)
     }
 
-    /// §3.2: the patient must exist and be complete, and have no other `aktiv` search.
+    /// §3.2: the patient must exist and be complete, and have no other `aktiv` search (one insert:
+    /// the database's partial unique index decides, also between concurrent creates).
     func create(patientID: Int, notizen: String?) async throws -> Platzsuche {
         guard let patient = try await peers.patients.patient(patientID) else { throw MatchingError.patientNotFound(patientID) }
         if let reason = SearchEligibility.problem(with: patient) {
             throw MatchingError.invalid("Cannot create platzsuche: \(reason)", [.init("patient_id", .int(patientID))])
         }
-        if let existing = try await store.activeSearchID(patient: patientID) { throw Self.alreadyActive(existing) }
         let note = notizen.map { Notes.line($0, author: "API", at: clock()) }
         if let search = try await store.insert(patientID: patientID, notizen: note) { return search }
-        // A concurrent create won the race (the partial unique index).
+        // The patient has an active search (the partial unique index refused a second one).
         throw Self.alreadyActive(try await store.activeSearchID(patient: patientID))
     }
 
