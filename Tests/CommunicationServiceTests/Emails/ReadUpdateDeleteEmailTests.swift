@@ -32,7 +32,7 @@ struct ReadUpdateDeleteEmailTests {
             #expect(again.json["gesendet_am"] == sent.json["gesendet_am"])
             let patches = f.patient.received.filter { $0.target == "/api/patients/\(patient)/last-contact" }
             #expect(patches.count == 1)
-            #expect(patches.first?.json == ["date": .string(PhoneCallCalendar.localToday().description)])
+            #expect(patches.first?.json == ["date": .string(LocalDate.localToday().description)])
         }
     }
 

@@ -5,7 +5,7 @@ import TestSupport
 
 @Suite("Phone calls: POST /api/phone-calls and GET /api/phone-calls/{id}")
 struct PhoneCallCreateHTTPTests {
-    let today = PhoneCallCalendar.localToday()
+    let today = LocalDate.localToday()
 
     @Test("a therapist call without date and time: day after tomorrow at 10:00, then 14:00, then no slot")
     func slotFinder() async throws {

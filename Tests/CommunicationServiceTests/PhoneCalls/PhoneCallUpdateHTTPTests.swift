@@ -69,7 +69,7 @@ struct PhoneCallUpdateHTTPTests {
             #expect(done.status == 200 && done.json["tatsaechliches_datum"] == .null)
             let patches = f.lastContactPatches(patient)
             #expect(patches.count == 1)
-            #expect(patches.first?.json == ["date": .string(PhoneCallCalendar.localToday().description)])
+            #expect(patches.first?.json == ["date": .string(LocalDate.localToday().description)])
             // Already abgeschlossen: no second contact.
             _ = try await f.api.call(.put, "/api/phone-calls/\(call.id)", json: ["status": "abgeschlossen", "ergebnis": "ok"])
             _ = try await f.api.call(.put, "/api/phone-calls/\(call.id)", json: ["notizen": "n"])

@@ -48,7 +48,7 @@ struct EmailWorkflows: Sendable {
         }
         guard let result = try await store.update(id, changes) else { throw EmailError.notFound }
         if changes.status == .gesendet, result.previous != .gesendet, let patient = result.patientID {
-            await contacts.recordContact(patientID: patient, on: PhoneCallCalendar.localToday())
+            await contacts.recordContact(patientID: patient, on: LocalDate.localToday())
         }
         return result.record
     }

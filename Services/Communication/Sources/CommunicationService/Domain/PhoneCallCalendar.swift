@@ -2,10 +2,6 @@ internal import Shared
 
 /// The dates and timestamps of the phone-call API.
 enum PhoneCallCalendar {
-    /// The "server local date" of communication.md §3.3 and §3.5 (`LocalDate.localToday`). Used
-    /// for the default date (tomorrow) and for the last-contact date, so both agree.
-    static func localToday() -> LocalDate { LocalDate.localToday() }
-
     /// The RFC 822 form Flask-RESTful's `DateTime` field wrote for naive UTC values
     /// (`email.utils.formatdate(…, localtime=False)`): `Mon, 09 Jun 2025 10:30:00 -0000`.
     /// The read model produces the same text in SQL (`PhoneCallColumns.record`).

@@ -5,11 +5,11 @@ internal import Shared
 struct PhoneCallWorkflows: Sendable {
     let store: any PhoneCallStore
     let lastContact: any LastContactRecording
-    /// The server's local date (`PhoneCallCalendar.localToday` outside tests).
+    /// The server's local date (`LocalDate.localToday` outside tests).
     let today: @Sendable () -> LocalDate
 
     init(store: any PhoneCallStore, lastContact: any LastContactRecording,
-         today: @escaping @Sendable () -> LocalDate = { PhoneCallCalendar.localToday() }) {
+         today: @escaping @Sendable () -> LocalDate = { LocalDate.localToday() }) {
         self.store = store
         self.lastContact = lastContact
         self.today = today

@@ -85,7 +85,7 @@ final class EmailQueueCycle: Sendable {
             }
         }
         if !contacted.isEmpty {
-            let today = PhoneCallCalendar.localToday()
+            let today = LocalDate.localToday()
             await withTaskGroup(of: Void.self) { group in
                 for patient in contacted { group.addTask { [contacts] in await contacts.recordContact(patientID: patient, on: today) } }
             }

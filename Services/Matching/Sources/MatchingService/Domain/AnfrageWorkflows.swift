@@ -47,7 +47,7 @@ struct AnfrageWorkflows: Sendable {
                 ("position", .number(String(e.position))), ("patient_id", .number(String(e.patientID))),
                 ("patient", patients[e.patientID] ?? .null), ("platzsuche_id", .number(String(e.platzsucheID))),
                 ("search_created_at", MatchingJSON.iso(e.searchCreatedAt)),
-                ("wartezeit_tage", MatchingJSON.int(e.searchCreatedAt.map { Int((now.microsecondsSinceEpoch - $0.microsecondsSinceEpoch) / 86_400_000_000) })),
+                ("wartezeit_tage", MatchingJSON.int(e.searchCreatedAt.map { $0.wholeDays(until: now) })),
                 ("status", .string(e.status.rawValue)), ("antwortergebnis", MatchingJSON.text(e.antwortergebnis?.rawValue)),
                 ("antwortnotizen", MatchingJSON.text(e.antwortnotizen)),
             ])

@@ -19,7 +19,7 @@ struct Therapeutenanfrage: Sendable {
 
     /// Whole days between sending and `now`; nil while unsent (§6.1).
     func tageSeitVersand(now: UTCTimestamp) -> Int? {
-        gesendetDatum.map { Int((now.microsecondsSinceEpoch - $0.microsecondsSinceEpoch) / 86_400_000_000) }
+        gesendetDatum.map { $0.wholeDays(until: now) }
     }
 
     /// Sent, unanswered and at least `threshold` days old (§6.1).
@@ -65,4 +65,11 @@ struct AnfrageListQuery: Sendable {
 struct AnfrageListItem: Sendable {
     let anfrage: Therapeutenanfrage
     let antwortVollstaendig: Bool
+}
+
+extension UTCTimestamp {
+    /// Whole days from `self` to `later` (`tage_seit_versand`, `wartezeit_tage`).
+    func wholeDays(until later: UTCTimestamp) -> Int {
+        Int((later.microsecondsSinceEpoch - microsecondsSinceEpoch) / 86_400_000_000)
+    }
 }
