@@ -17,8 +17,11 @@ extension CommunicationFixture {
     /// Runs one queue cycle now (after a running one ends).
     func runQueueCycle() async { await harness.runtime.app.queueWorker.runCycle() }
 
-    /// Queues `count` emails for `patient` whose subjects carry `marker` and their index.
-    func queueEmails(_ count: Int, patient: Int, marker: String, extra: JSONObject = JSONObject()) async throws -> [Int] {
+    /// Queues `count` emails for `patient` whose subjects carry `marker` and their index,
+    /// `concurrency` at a time. Concurrent creations may take their queue time and their id in
+    /// different orders; with `concurrency: 1` both ascend together.
+    func queueEmails(_ count: Int, patient: Int, marker: String, extra: JSONObject = JSONObject(),
+                     concurrency: Int = 8) async throws -> [Int] {
         try await withThrowingTaskGroup(of: Int.self) { group in
             var ids: [Int] = [], next = 0
             func add() {
@@ -31,7 +34,7 @@ extension CommunicationFixture {
                     return try await self.createEmail(patient: patient, fields).id
                 }
             }
-            for _ in 0..<min(8, count) { add() }
+            for _ in 0..<min(concurrency, count) { add() }
             while let id = try await group.next() {
                 ids.append(id)
                 if next < count { add() }

@@ -42,7 +42,7 @@ struct QueueWorkerTests {
         let marker = "batch-\(UUID().uuidString.prefix(8))"
         try await CommunicationFixture.with(environment: CommunicationFixture.queueEnvironment(batchSize: 2)) { f in
             await f.runQueueCycle()  // what other suites left queued goes out first
-            let ids = try await f.queueEmails(3, patient: CommunicationFixture.uniqueID(), marker: marker).sorted()
+            let ids = try await f.queueEmails(3, patient: CommunicationFixture.uniqueID(), marker: marker, concurrency: 1)
             await f.runQueueCycle()
             #expect(f.smtp.subjects(marked: marker).count == 2)
             #expect(try await f.email(ids[2])["status"]?.stringValue == "In_Warteschlange")
